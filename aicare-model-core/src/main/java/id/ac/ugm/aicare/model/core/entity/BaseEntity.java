@@ -1,0 +1,39 @@
+package id.ac.ugm.aicare.model.core.entity;
+
+import org.hibernate.Hibernate;
+
+/**
+ * Identity rules shared by every entity, written once.
+ *
+ * <p>Two entities are equal when they are of the same persistent class and carry the same non-null
+ * id; a transient entity equals only itself. The hash code is constant per class so that an entity
+ * keeps its hash when it is persisted and its generated id appears (the Hibernate guide's advice
+ * for generated ids). Proxies are unwrapped through {@link Hibernate#getClass(Object)}.
+ *
+ * @param <I> the id type
+ */
+public abstract class BaseEntity<I> {
+
+    /** The primary key, or {@code null} before the row exists. */
+    public abstract I getId();
+
+    @Override
+    public final boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof BaseEntity<?> that)) {
+            return false;
+        }
+        if (Hibernate.getClass(this) != Hibernate.getClass(that)) {
+            return false;
+        }
+        I id = getId();
+        return id != null && id.equals(that.getId());
+    }
+
+    @Override
+    public final int hashCode() {
+        return Hibernate.getClass(this).hashCode();
+    }
+}

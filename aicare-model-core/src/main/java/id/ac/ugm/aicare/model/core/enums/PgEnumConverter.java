@@ -1,0 +1,55 @@
+package id.ac.ugm.aicare.model.core.enums;
+
+import jakarta.persistence.AttributeConverter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Converts between a Java enum and the labels of its native PostgreSQL enum type. Each enum declares
+ * a one-line subclass (JPA needs a concrete converter class per attribute type):
+ *
+ * <pre>{@code
+ * public static final class Converter extends PgEnumConverter<CaseStatus> {
+ *     public Converter() { super(CaseStatus.class); }
+ * }
+ * }</pre>
+ *
+ * A label that the Java enum does not know fails loudly, naming the PostgreSQL type and the label
+ * (labels are schema vocabulary, never personal data), instead of turning into {@code null}.
+ *
+ * @param <E> the enum type
+ */
+public abstract class PgEnumConverter<E extends Enum<E>> implements AttributeConverter<E, String> {
+
+    private final Class<E> enumType;
+    private final String typeName;
+    private final Map<String, E> byLabel;
+
+    protected PgEnumConverter(Class<E> enumType) {
+        this.enumType = enumType;
+        this.typeName = PgEnums.typeName(enumType);
+        Map<String, E> labels = new LinkedHashMap<>();
+        for (E constant : enumType.getEnumConstants()) {
+            labels.put(DbLabeled.labelOf(constant), constant);
+        }
+        this.byLabel = Collections.unmodifiableMap(labels);
+    }
+
+    @Override
+    public String convertToDatabaseColumn(E attribute) {
+        return attribute == null ? null : DbLabeled.labelOf(attribute);
+    }
+
+    @Override
+    public E convertToEntityAttribute(String label) {
+        if (label == null) {
+            return null;
+        }
+        E constant = byLabel.get(label);
+        if (constant == null) {
+            throw new UnknownEnumLabelException(typeName, enumType, label, byLabel.keySet());
+        }
+        return constant;
+    }
+}
