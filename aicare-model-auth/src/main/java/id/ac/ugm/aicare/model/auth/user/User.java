@@ -2,9 +2,12 @@ package id.ac.ugm.aicare.model.auth.user;
 
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -266,7 +272,36 @@ public class User extends SerialIdEntity {
     @Column(name = "aicare_team_notes", columnDefinition = "text")
     private String aicareTeamNotes;
 
+    // The only satellite kept as a collection: contacts are owned by the user and edited together.
+    // Sessions, audit and consent entries grow without bound and are queried, never walked; the
+    // one-to-one satellites point here but are not mapped back (an inverse one-to-one is never lazy).
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("priority")
+    @Getter(AccessLevel.NONE)
+    @Setter(AccessLevel.NONE)
+    private List<UserEmergencyContact> emergencyContacts = new ArrayList<>();
+
     public User(String email) {
         this.email = Objects.requireNonNull(email, "email");
+    }
+
+    /** The user's emergency contacts, by priority; change them through the add/remove methods. */
+    public List<UserEmergencyContact> getEmergencyContacts() {
+        return Collections.unmodifiableList(emergencyContacts);
+    }
+
+    /** Adds a contact made for this user. */
+    public void addEmergencyContact(UserEmergencyContact contact) {
+        if (contact.getUser() != this) {
+            throw new IllegalArgumentException("the contact belongs to another user");
+        }
+        if (!emergencyContacts.contains(contact)) {
+            emergencyContacts.add(contact);
+        }
+    }
+
+    /** Removes a contact; the row is deleted at the next flush. */
+    public void removeEmergencyContact(UserEmergencyContact contact) {
+        emergencyContacts.remove(contact);
     }
 }
