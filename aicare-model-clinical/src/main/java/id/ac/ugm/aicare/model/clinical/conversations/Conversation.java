@@ -64,7 +64,6 @@ public class Conversation extends SerialIdEntity {
     @Column(name = "response", nullable = false, columnDefinition = "text")
     private String response;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "timestamp", nullable = false)

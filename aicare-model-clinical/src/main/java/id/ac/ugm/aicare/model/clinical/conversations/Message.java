@@ -66,7 +66,6 @@ public class Message extends UuidIdEntity {
     @Column(name = "trace_id", columnDefinition = "varchar")
     private String traceId;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "ts", nullable = false)

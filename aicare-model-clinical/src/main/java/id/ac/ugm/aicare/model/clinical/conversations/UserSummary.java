@@ -53,7 +53,6 @@ public class UserSummary extends SerialIdEntity {
     @Column(name = "summary_text", nullable = false, columnDefinition = "text")
     private String summaryText;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "timestamp", nullable = false)

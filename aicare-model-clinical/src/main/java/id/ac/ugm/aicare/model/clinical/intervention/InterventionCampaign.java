@@ -96,13 +96,11 @@ public class InterventionCampaign extends SerialIdEntity {
     @Column(name = "executions_failed", nullable = false)
     private Integer executionsFailed = 0;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @NotNull
     @UpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)

@@ -113,13 +113,11 @@ public class InterventionPlanRecord extends SerialIdEntity {
     @Column(name = "archived_at")
     private LocalDateTime archivedAt;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @NotNull
     @UpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)

@@ -67,13 +67,11 @@ public class InterventionPlanStepCompletion extends SerialIdEntity {
     @Column(name = "notes", columnDefinition = "text")
     private String notes;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @NotNull
     @UpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)

@@ -63,13 +63,11 @@ public class JournalEntry extends SerialIdEntity {
     @Column(name = "content", nullable = false, columnDefinition = "text")
     private String content;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @NotNull
     @UpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)

@@ -56,7 +56,6 @@ public class JournalReflectionPoint extends SerialIdEntity {
     @Column(name = "reflection_text", nullable = false, columnDefinition = "text")
     private String reflectionText;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)

@@ -104,13 +104,11 @@ public class Psychologist extends SerialIdEntity {
     @Column(name = "total_reviews")
     private Integer totalReviews = 0;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @NotNull
     @UpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)

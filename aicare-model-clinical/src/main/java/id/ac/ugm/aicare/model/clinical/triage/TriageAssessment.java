@@ -87,13 +87,11 @@ public class TriageAssessment extends SerialIdEntity {
     @Column(name = "processing_time_ms")
     private Integer processingTimeMs;
 
-    @NotNull
     @CreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @NotNull
     @UpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)
