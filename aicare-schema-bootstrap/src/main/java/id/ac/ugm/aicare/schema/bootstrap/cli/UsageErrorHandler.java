@@ -1,0 +1,16 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+import picocli.CommandLine;
+
+/** A bad option or argument: one line naming it, one line of usage, exit code 2. */
+final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        commandLine.getErr().println("aicare-schema " + commandLine.getCommandName() + ": " + e.getMessage());
+        commandLine.getErr().println("Usage: " + commandLine.getCommandSpec().qualifiedName() + " "
+                + "[OPTIONS]; see --help");
+        return CommandLine.ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,21 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+/**
+ * A failure caused by the user's input or environment (a bad file, an unreachable server, a
+ * schema that differs), reported as one line and an exit code, without a stack trace.
+ */
+public class UserError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int exitCode;
+
+    public UserError(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

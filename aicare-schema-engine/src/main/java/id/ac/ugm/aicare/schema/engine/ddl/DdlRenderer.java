@@ -1,0 +1,276 @@
+package id.ac.ugm.aicare.schema.engine.ddl;
+
+import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.literal;
+import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.quote;
+
+import id.ac.ugm.aicare.model.core.enums.PgEnums;
+import id.ac.ugm.aicare.model.core.schema.IndexMethod;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.ModuleSchema;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
+import id.ac.ugm.aicare.schema.engine.model.ModelMappingException;
+import id.ac.ugm.aicare.schema.engine.model.ModelMetadata;
+import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
+import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.MappedColumn;
+import id.ac.ugm.aicare.schema.engine.sql.PostgresDefaultNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.mapping.CheckConstraint;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Renders the PostgreSQL schema of the models from Hibernate's boot model. Hibernate's own DDL
+ * export is not used because the schema must be reproduced exactly: native enum types with ordered
+ * labels, columns in declaration order, {@code serial} keys, PostgreSQL's default constraint names,
+ * unique indexes that stay indexes, escaped comments and index access methods.
+ */
+public final class DdlRenderer {
+
+    private final ModelMetadata metadata;
+
+    public DdlRenderer(ModelMetadata metadata) {
+        this.metadata = metadata;
+    }
+
+    public SchemaScript render() {
+        List<ModuleSchema> modules = new ArrayList<>();
+        Map<String, EnumType> enumsSoFar = new HashMap<>();
+        for (String module : metadata.moduleNames()) {
+            List<EntityTable> tables = metadata.tables(module);
+            List<String> enumTypes = enumTypes(tables, enumsSoFar);
+            List<TableSchema> tableSchemas = new ArrayList<>();
+            List<String> foreignKeys = new ArrayList<>();
+            for (EntityTable table : tables) {
+                tableSchemas.add(table(table));
+                foreignKeys.addAll(foreignKeys(table));
+            }
+            modules.add(new ModuleSchema(module, enumTypes, tableSchemas, foreignKeys));
+        }
+        return new SchemaScript(modules);
+    }
+
+    /** An enum type with its labels and the field that introduced it (for error messages). */
+    private record EnumType(String name, List<String> labels, String declaredBy) {
+    }
+
+    /** The enum types first used by these tables, sorted by name; the same name must mean the same labels. */
+    private static List<String> enumTypes(List<EntityTable> tables, Map<String, EnumType> known) {
+        Map<String, EnumType> introduced = new TreeMap<>();
+        for (EntityTable table : tables) {
+            for (MappedColumn column : table.columns()) {
+                Class<?> type = column.field().getType();
+                if (!PgEnums.isPgEnum(type)) {
+                    continue;
+                }
+                EnumType candidate = new EnumType(PgEnums.typeName(type), PgEnums.labels(type),
+                        table.entityClass().getSimpleName() + "." + column.field().getName());
+                EnumType existing = known.putIfAbsent(candidate.name(), candidate);
+                if (existing == null) {
+                    introduced.put(candidate.name(), candidate);
+                } else if (!existing.labels().equals(candidate.labels())) {
+                    throw new ModelMappingException("Enum type " + candidate.name() + " has labels "
+                            + existing.labels() + " for " + existing.declaredBy() + " but " + candidate.labels()
+                            + " for " + candidate.declaredBy());
+                }
+            }
+        }
+        return introduced.values().stream()
+                .map(type -> "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
+                        + type.labels().stream().map(label -> literal(label)).collect(Collectors.joining(", ")) + ")")
+                .toList();
+    }
+
+    private TableSchema table(EntityTable entity) {
+        Table table = entity.table();
+        String tableName = quote(table.getName());
+        List<String> lines = new ArrayList<>();
+        for (MappedColumn mapped : entity.columns()) {
+            lines.add(columnDefinition(entity, mapped));
+        }
+        List<String> primaryKey = table.hasPrimaryKey()
+                ? table.getPrimaryKey().getColumns().stream().map(Column::getName).toList() : List.of();
+        if (!primaryKey.isEmpty()) {
+            lines.add("CONSTRAINT " + quote(PostgresDefaultNames.primaryKey(table.getName())) + " PRIMARY KEY ("
+                    + columnList(primaryKey) + ")");
+        }
+        Set<String> uniqueIndexNames = uniqueIndexNames(entity.entityClass());
+        Set<List<String>> uniqueColumnSets = new LinkedHashSet<>();
+        List<String> uniqueConstraints = new ArrayList<>();
+        for (MappedColumn mapped : entity.columns()) {
+            Column column = mapped.column();
+            if (column.isUnique() && !primaryKey.equals(List.of(column.getName()))
+                    && uniqueColumnSets.add(List.of(column.getName()))) {
+                uniqueConstraints.add("CONSTRAINT " + quote(PostgresDefaultNames.uniqueKey(table.getName(),
+                        List.of(column.getName()))) + " UNIQUE (" + quote(column.getName()) + ")");
+            }
+        }
+        List<String> indexes = new ArrayList<>();
+        Map<String, String> methods = indexMethods(entity.entityClass());
+        for (UniqueKey key : sortedByName(table.getUniqueKeys().values(), UniqueKey::getName)) {
+            List<String> columns = key.getColumns().stream().map(Column::getName).toList();
+            if (uniqueIndexNames.contains(key.getName())) {
+                indexes.add(createIndex(true, key.getName(), table.getName(), methods.get(key.getName()), columns,
+                        key.getColumnOrderMap()));
+            } else if (uniqueColumnSets.add(columns) && !columns.equals(primaryKey)) {
+                uniqueConstraints.add("CONSTRAINT " + quote(key.getName()) + " UNIQUE (" + columnList(columns) + ")");
+            }
+        }
+        lines.addAll(uniqueConstraints);
+        List<CheckConstraint> checks = new ArrayList<>(table.getChecks());
+        for (MappedColumn mapped : entity.columns()) {
+            for (CheckConstraint check : mapped.column().getCheckConstraints()) {
+                // Hibernate adds an anonymous label check to enum columns; a native enum type already is one.
+                if (check.isNamed() || !PgEnums.isPgEnum(mapped.field().getType())) {
+                    checks.add(check);
+                }
+            }
+        }
+        for (CheckConstraint check : sortedByName(checks, c -> c.getName() == null ? "" : c.getName())) {
+            lines.add((check.isNamed() ? "CONSTRAINT " + quote(check.getName()) + " " : "")
+                    + "CHECK (" + check.getConstraint() + ")");
+        }
+        for (Index index : sortedByName(table.getIndexes().values(), Index::getName)) {
+            List<String> columns = index.getColumns().stream().map(Column::getName).toList();
+            indexes.add(createIndex(index.isUnique(), index.getName(), table.getName(), methods.get(index.getName()),
+                    columns, index.getColumnOrderMap()));
+        }
+        indexes.sort(Comparator.comparing(DdlRenderer::indexNameOf));
+        for (String name : methods.keySet()) {
+            if (indexes.stream().noneMatch(statement -> indexNameOf(statement).equals(name))) {
+                throw new ModelMappingException("Entity " + entity.entityClass().getName() + ": @IndexMethod names index "
+                        + name + ", which its @Table does not declare");
+            }
+        }
+        String create = "CREATE TABLE " + tableName + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        List<String> comments = new ArrayList<>();
+        if (table.getComment() != null) {
+            comments.add("COMMENT ON TABLE " + tableName + " IS " + literal(table.getComment()));
+        }
+        for (MappedColumn mapped : entity.columns()) {
+            if (mapped.column().getComment() != null) {
+                comments.add("COMMENT ON COLUMN " + tableName + "." + quote(mapped.column().getName()) + " IS "
+                        + literal(mapped.column().getComment()));
+            }
+        }
+        return new TableSchema(table.getName(), entity.columns().size(), create, comments, indexes);
+    }
+
+    private String columnDefinition(EntityTable entity, MappedColumn mapped) {
+        Column column = mapped.column();
+        StringBuilder line = new StringBuilder(quote(column.getName())).append(' ');
+        try {
+            line.append(ColumnTypes.typeOf(column, mapped.field(), metadata.hibernate()));
+        } catch (RuntimeException e) {
+            throw new ModelMappingException("Entity " + entity.entityClass().getName() + ", field "
+                    + mapped.field().getName() + ": cannot determine the column type: " + e.getMessage(), e);
+        }
+        if (column.getDefaultValue() != null) {
+            line.append(" DEFAULT ").append(column.getDefaultValue());
+        }
+        boolean primaryKeyColumn = entity.table().hasPrimaryKey()
+                && entity.table().getPrimaryKey().getColumns().contains(column);
+        if (!column.isNullable() || primaryKeyColumn) {
+            line.append(" NOT NULL");
+        }
+        return line.toString();
+    }
+
+    private List<String> foreignKeys(EntityTable entity) {
+        Table table = entity.table();
+        Map<String, String> statements = new TreeMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ForeignKey foreignKey : table.getForeignKeyCollection()) {
+            if (!foreignKey.isCreationEnabled() || !foreignKey.isPhysicalConstraint()) {
+                continue;
+            }
+            List<String> columns = foreignKey.getColumns().stream().map(Column::getName).toList();
+            Table referenced = foreignKey.getReferencedTable();
+            List<String> referencedColumns = foreignKey.isReferenceToPrimaryKey()
+                    ? referenced.getPrimaryKey().getColumns().stream().map(Column::getName).toList()
+                    : foreignKey.getReferencedColumns().stream().map(Column::getName).toList();
+            if (!seen.add(columns + "->" + referenced.getName() + referencedColumns)) {
+                continue; // the same link mapped twice, e.g. a basic id field and a read-only association
+            }
+            StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(table.getName()))
+                    .append(" ADD CONSTRAINT ").append(quote(foreignKey.getName()))
+                    .append(" FOREIGN KEY (").append(columnList(columns)).append(") REFERENCES ")
+                    .append(quote(referenced.getName())).append(" (").append(columnList(referencedColumns)).append(')');
+            OnDeleteAction action = foreignKey.getOnDeleteAction();
+            if (action != null && action != OnDeleteAction.NO_ACTION) {
+                sql.append(" ON DELETE ").append(action.toSqlString().toUpperCase(java.util.Locale.ROOT));
+            }
+            statements.put(foreignKey.getName(), sql.toString());
+        }
+        return new ArrayList<>(statements.values());
+    }
+
+    private static String createIndex(boolean unique, String name, String table, String method, List<String> columns,
+                                      Map<Column, String> order) {
+        StringBuilder sql = new StringBuilder(unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                .append(quote(name)).append(" ON ").append(quote(table));
+        if (method != null) {
+            sql.append(" USING ").append(method);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String column : columns) {
+            String direction = order == null ? null : order.entrySet().stream()
+                    .filter(entry -> entry.getKey().getName().equals(column)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            parts.add(quote(column) + (direction == null || direction.isBlank() || direction.equalsIgnoreCase("asc")
+                    ? "" : " " + direction.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return sql.append(" (").append(String.join(", ", parts)).append(')').toString();
+    }
+
+    private static String indexNameOf(String createIndex) {
+        String rest = createIndex.substring(createIndex.indexOf("INDEX ") + "INDEX ".length());
+        return rest.substring(0, rest.indexOf(' ')).replace("\"", "");
+    }
+
+    /** Names of the indexes that {@code @Table} declares with {@code unique = true}: they stay indexes. */
+    private static Set<String> uniqueIndexNames(Class<?> entityClass) {
+        jakarta.persistence.Table declaration = entityClass.getAnnotation(jakarta.persistence.Table.class);
+        Set<String> names = new LinkedHashSet<>();
+        if (declaration != null) {
+            for (jakarta.persistence.Index index : declaration.indexes()) {
+                if (index.unique() && !index.name().isEmpty()) {
+                    names.add(index.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, String> indexMethods(Class<?> entityClass) {
+        Map<String, String> methods = new TreeMap<>();
+        for (IndexMethod method : entityClass.getAnnotationsByType(IndexMethod.class)) {
+            if (!method.using().matches("[a-z_]+")) {
+                throw new ModelMappingException("Entity " + entityClass.getName() + ": @IndexMethod for index "
+                        + method.index() + " names an invalid access method '" + method.using() + "'");
+            }
+            methods.put(method.index(), method.using());
+        }
+        return methods;
+    }
+
+    private static String columnList(List<String> columns) {
+        return columns.stream().map(column -> quote(column)).collect(Collectors.joining(", "));
+    }
+
+    private static <T> List<T> sortedByName(java.util.Collection<T> items, java.util.function.Function<T, String> name) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(name));
+        return sorted;
+    }
+}

@@ -1,0 +1,78 @@
+package id.ac.ugm.aicare.schema.engine.lint.lexer;
+
+import java.util.Locale;
+
+/**
+ * One token with its exact place in the file.
+ *
+ * @param type   what kind of token it is
+ * @param text   the token exactly as written, quotes and dollar tags included
+ * @param offset index of its first character in the file text
+ * @param line   1-based line of its first character
+ * @param column 1-based column of its first character, counted in characters
+ */
+public record Token(TokenType type, String text, int offset, int line, int column) {
+
+    /** Index just past the token's last character. */
+    public int end() {
+        return offset + text.length();
+    }
+
+    /** True for an unquoted word equal to {@code keyword}, ignoring case as PostgreSQL does. */
+    public boolean is(String keyword) {
+        return type == TokenType.WORD && text.equalsIgnoreCase(keyword);
+    }
+
+    public boolean isAny(String... keywords) {
+        if (type != TokenType.WORD) {
+            return false;
+        }
+        for (String keyword : keywords) {
+            if (text.equalsIgnoreCase(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for the punctuation or operator written exactly as {@code symbol}. */
+    public boolean isSymbol(String symbol) {
+        return (type == TokenType.PUNCTUATION || type == TokenType.OPERATOR || type == TokenType.SEMICOLON)
+                && text.equals(symbol);
+    }
+
+    public boolean isIdentifier() {
+        return type == TokenType.WORD || type == TokenType.QUOTED_IDENTIFIER;
+    }
+
+    public boolean isComment() {
+        return type == TokenType.LINE_COMMENT || type == TokenType.BLOCK_COMMENT;
+    }
+
+    /**
+     * The identifier as PostgreSQL resolves it: unquoted words fold to lower case, quoted ones keep
+     * their case and lose their quotes.
+     */
+    public String identifier() {
+        if (type == TokenType.QUOTED_IDENTIFIER) {
+            int open = text.indexOf('"');
+            return text.substring(open + 1, text.length() - 1).replace("\"\"", "\"");
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The content of a plain {@code '...'} string without quotes, for option values and names. */
+    public String stringValue() {
+        if (type != TokenType.STRING) {
+            return text;
+        }
+        int open = text.indexOf('\'');
+        int close = text.endsWith("'") && text.length() > open + 1 ? text.length() - 1 : text.length();
+        return text.substring(open + 1, close).replace("''", "'");
+    }
+
+    @Override
+    public String toString() {
+        return type + "(" + text + ")@" + line + ":" + column;
+    }
+}
