@@ -18,7 +18,12 @@ import picocli.CommandLine.Command;
         })
 public final class AicareSchemaCli implements Runnable {
 
-    /** Hibernate logs through java.util.logging; the tool's output is its own, warnings aside. */
+    static {
+        // Hibernate logs through SLF4J, which the tool's simplelogger.properties limits to warnings.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
+    /** Belt and braces should java.util.logging still be chosen: the tool's output is its own. */
     private static final Logger HIBERNATE_LOGGER = Logger.getLogger("org.hibernate");
 
     @CommandLine.Spec
