@@ -23,8 +23,10 @@ import lombok.Setter;
 import lombok.ToString;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Comment;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The settings of one user (at most one row per user): language, notifications, accessibility,
@@ -85,9 +87,13 @@ public class UserPreferences extends SerialIdEntity {
     @Comment("WhatsApp is very popular in Indonesia")
     private Boolean allowWhatsappNotifications = false;
 
+    // LOCAL_TIME binds java.time.LocalTime directly; the default TIME binding goes through
+    // java.sql.Time and drops everything below the millisecond that the time column keeps.
+    @JdbcTypeCode(SqlTypes.LOCAL_TIME)
     @Column(name = "notification_quiet_hours_start")
     private LocalTime notificationQuietHoursStart;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_TIME)
     @Column(name = "notification_quiet_hours_end")
     private LocalTime notificationQuietHoursEnd;
 
@@ -161,6 +167,7 @@ public class UserPreferences extends SerialIdEntity {
     @Comment("daily | weekly | manual")
     private String checkInFrequency = "daily";
 
+    @JdbcTypeCode(SqlTypes.LOCAL_TIME)
     @Column(name = "check_in_reminder_time")
     @Comment("Preferred time for daily check-in reminder (e.g., '09:00')")
     private LocalTime checkInReminderTime;
@@ -195,13 +202,14 @@ public class UserPreferences extends SerialIdEntity {
     @Comment("Aika proactively suggests CBT interventions")
     private Boolean autoSuggestInterventions = true;
 
-    // Unix epoch seconds, as the original platform stored them.
-    @ColumnDefault("extract('epoch', now())")
+    // Unix epoch seconds, as the original platform stored them. The catalog's best-effort text
+    // extract('epoch', now()) is a syntax error in PostgreSQL; this is the expression it stands for.
+    @ColumnDefault("EXTRACT(epoch FROM now())")
     @Column(name = "created_at", nullable = false)
     @Setter(AccessLevel.NONE)
     private Integer createdAt;
 
-    @ColumnDefault("extract('epoch', now())")
+    @ColumnDefault("EXTRACT(epoch FROM now())")
     @Column(name = "updated_at", nullable = false)
     @Setter(AccessLevel.NONE)
     private Integer updatedAt;
