@@ -18,11 +18,12 @@ import java.util.List;
  * robust. The statements still take the locks they take, so the online-safety rules read them too.
  *
  * @param statements the CREATE, ALTER and DROP statements found in the body
+ * @param comments   the comments in the body, where suppressions for those statements may stand
  * @param guarded    whether the body has an {@code IF} statement or an exception handler
  */
-public record DoBlockBody(List<SqlStatement> statements, boolean guarded) {
+public record DoBlockBody(List<SqlStatement> statements, List<Token> comments, boolean guarded) {
 
-    private static final DoBlockBody NONE = new DoBlockBody(List.of(), false);
+    private static final DoBlockBody NONE = new DoBlockBody(List.of(), List.of(), false);
 
     /** Reads the body of {@code block}; a body that is not dollar-quoted PL/pgSQL yields no statements. */
     public static DoBlockBody of(Ddl.DoBlock block, String source) {
@@ -57,7 +58,7 @@ public record DoBlockBody(List<SqlStatement> statements, boolean guarded) {
                 }
             }
         }
-        return new DoBlockBody(List.copyOf(found), guarded);
+        return new DoBlockBody(List.copyOf(found), lexed.comments(), guarded);
     }
 
     /**

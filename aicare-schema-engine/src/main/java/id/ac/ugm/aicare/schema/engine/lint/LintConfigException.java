@@ -1,0 +1,13 @@
+package id.ac.ugm.aicare.schema.engine.lint;
+
+/** A config file or builder call that names an unknown rule or severity, or cannot be read. */
+public class LintConfigException extends RuntimeException {
+
+    public LintConfigException(String message) {
+        super(message);
+    }
+
+    public LintConfigException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,60 @@
+package id.ac.ugm.aicare.schema.engine.lint.rules;
+
+import id.ac.ugm.aicare.schema.engine.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.Severity;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.ColumnDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.VolatileDefaults;
+import java.util.Optional;
+
+/**
+ * Since PostgreSQL 11 a constant default is stored once and costs nothing, but a value that must be
+ * computed per row (a volatile default, a serial, an identity, a stored generated column) rewrites
+ * the whole table under an ACCESS EXCLUSIVE lock.
+ */
+public final class AddingFieldWithDefault implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("adding-field-with-default",
+            RuleCategory.ONLINE_SAFETY, Severity.WARNING,
+            "adding a column whose value is computed per row rewrites the table while blocking reads and writes",
+            "add the column without the default, set the default, then backfill existing rows in batches");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        for (ParsedStatement statement : script.all()) {
+            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
+            if (alter == null) {
+                continue;
+            }
+            for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.AddColumn add) {
+                    reason(add.column()).ifPresent(reason -> hits.report(DEFINITION, statement, add.at(), reason));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> reason(ColumnDefinition column) {
+        if (column.generation() == ColumnDefinition.Generation.STORED) {
+            return Optional.of("a stored generated column rewrites the table while blocking reads and writes");
+        }
+        if (column.generation() == ColumnDefinition.Generation.IDENTITY) {
+            return Optional.of("an identity column numbers every existing row, rewriting the table while blocking reads and writes");
+        }
+        if (column.type() != null && column.type().isSerial()) {
+            return Optional.of("a serial column calls nextval() for every existing row, rewriting the table while blocking reads and writes");
+        }
+        if (column.defaultValue() == null) {
+            return Optional.empty();
+        }
+        return VolatileDefaults.volatileFunction(column.defaultValue()).map(function ->
+                "DEFAULT calls " + function + "(), which is volatile, so the table is rewritten while blocking reads and writes");
+    }
+}

@@ -1,0 +1,44 @@
+package id.ac.ugm.aicare.schema.engine.lint.rules;
+
+import id.ac.ugm.aicare.schema.engine.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.Severity;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.ConstraintKind;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
+
+/**
+ * A new foreign key locks both tables against writes (SHARE ROW EXCLUSIVE) and, unless NOT VALID,
+ * checks every existing row while holding those locks.
+ */
+public final class AddingForeignKeyConstraint implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("adding-foreign-key-constraint",
+            RuleCategory.ONLINE_SAFETY, Severity.WARNING,
+            "adding a foreign key blocks writes on both tables while every row is checked",
+            "add the constraint NOT VALID, then VALIDATE CONSTRAINT in a later migration");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        for (ParsedStatement statement : script.all()) {
+            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
+            if (alter == null) {
+                continue;
+            }
+            for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.FOREIGN_KEY
+                        && !add.notValid()) {
+                    hits.report(DEFINITION, statement, add.at());
+                } else if (action instanceof AlterTableAction.AddColumn add && add.column().references()) {
+                    hits.report(DEFINITION, statement, add.at(),
+                            "ADD COLUMN ... REFERENCES adds a foreign key that blocks writes on both tables");
+                }
+            }
+        }
+    }
+}

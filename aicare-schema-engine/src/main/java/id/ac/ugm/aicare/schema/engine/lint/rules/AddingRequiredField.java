@@ -1,0 +1,44 @@
+package id.ac.ugm.aicare.schema.engine.lint.rules;
+
+import id.ac.ugm.aicare.schema.engine.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.Severity;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.ColumnDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
+
+/** A NOT NULL column without a default cannot be added to a table that has rows: the migration fails in production. */
+public final class AddingRequiredField implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("adding-required-field",
+            RuleCategory.ONLINE_SAFETY, Severity.ERROR,
+            "adding a NOT NULL column without a DEFAULT fails on any table that has rows",
+            "give the column a non-volatile DEFAULT, or add it nullable, backfill, then enforce NOT NULL");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        for (ParsedStatement statement : script.all()) {
+            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
+            if (alter == null) {
+                continue;
+            }
+            for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.AddColumn add && isRequired(add.column())) {
+                    hits.report(DEFINITION, statement, add.at());
+                }
+            }
+        }
+    }
+
+    private static boolean isRequired(ColumnDefinition column) {
+        boolean valuesProvided = column.defaultValue() != null
+                || column.generation() != ColumnDefinition.Generation.NONE
+                || (column.type() != null && column.type().isSerial());
+        return column.notNull() && !valuesProvided;
+    }
+}

@@ -1,0 +1,36 @@
+package id.ac.ugm.aicare.schema.engine.lint.rules;
+
+import id.ac.ugm.aicare.schema.engine.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.Severity;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
+
+/** Most type changes rewrite the table and every index on it under an ACCESS EXCLUSIVE lock. */
+public final class ChangingColumnType implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("changing-column-type",
+            RuleCategory.ONLINE_SAFETY, Severity.WARNING,
+            "changing a column's type can rewrite the table and its indexes while blocking reads and writes",
+            "add a new column of the new type, backfill it, switch readers over, then drop the old one");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        for (ParsedStatement statement : script.all()) {
+            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
+            if (alter == null) {
+                continue;
+            }
+            for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.AlterColumnType) {
+                    hits.report(DEFINITION, statement, action.at());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package id.ac.ugm.aicare.schema.engine.lint.rules;
+
+import id.ac.ugm.aicare.schema.engine.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.Severity;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.ConstraintKind;
+import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
+
+/** A UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock, blocking even reads. */
+public final class DisallowedUniqueConstraint implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("disallowed-unique-constraint",
+            RuleCategory.ONLINE_SAFETY, Severity.WARNING,
+            "adding a UNIQUE constraint builds its index while blocking reads and writes",
+            "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX in a later migration");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        for (ParsedStatement statement : script.all()) {
+            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
+            if (alter == null) {
+                continue;
+            }
+            for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.UNIQUE
+                        && !add.usingIndex()) {
+                    hits.report(DEFINITION, statement, add.at());
+                } else if (action instanceof AlterTableAction.AddColumn add && add.column().unique()) {
+                    hits.report(DEFINITION, statement, add.at());
+                }
+            }
+        }
+    }
+}
