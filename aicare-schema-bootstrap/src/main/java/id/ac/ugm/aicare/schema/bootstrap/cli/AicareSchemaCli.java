@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 + "and check migrations.",
         subcommands = {
                 DdlCommand.class,
+                LintCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AicareSchemaCli implements Runnable {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,8 +62,8 @@ public final class LintConfig {
             throw new LintConfigException(origin + ": expected a JSON object such as {\"rules\": {\"prefer-text-field\": \"off\"}}");
         }
         Builder builder = new Builder();
-        for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
+            String key = entry.getKey();
             if (!key.equals("rules")) {
                 throw new LintConfigException(origin + ": unknown key '" + key + "'; the only key is \"rules\"");
             }
@@ -73,8 +72,7 @@ public final class LintConfig {
         if (!rules.isMissingNode() && !rules.isObject()) {
             throw new LintConfigException(origin + ": \"rules\" must be an object of rule name to \"off\", \"warning\" or \"error\"");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = rules.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : rules.properties()) {
             if (!entry.getValue().isTextual()) {
                 throw new LintConfigException(origin + ": rule '" + entry.getKey() + "' must be \"off\", \"warning\" or \"error\"");
             }

@@ -3,6 +3,8 @@ package id.ac.ugm.aicare.schema.engine.lint;
 /** A config file or builder call that names an unknown rule or severity, or cannot be read. */
 public class LintConfigException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public LintConfigException(String message) {
         super(message);
     }

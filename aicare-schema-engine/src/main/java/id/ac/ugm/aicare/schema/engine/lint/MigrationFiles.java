@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * @param sets   the migration sets, each a list of files in name order
  * @param errors findings for paths that could not be read
  */
-record MigrationFiles(List<List<Path>> sets, List<Finding> errors) {
+public record MigrationFiles(List<List<Path>> sets, List<Finding> errors) {
 
-    static MigrationFiles collect(List<Path> paths) {
+    public static MigrationFiles collect(List<Path> paths) {
         List<List<Path>> sets = new ArrayList<>();
         List<Path> loose = new ArrayList<>();
         List<Finding> errors = new ArrayList<>();
@@ -63,7 +63,7 @@ record MigrationFiles(List<List<Path>> sets, List<Finding> errors) {
         return new Finding(path, 0, 0, Finding.IO_ERROR, Severity.ERROR, message, "check the path and its permissions");
     }
 
-    List<Path> allFiles() {
+    public List<Path> allFiles() {
         return sets.stream().flatMap(List::stream).toList();
     }
 }

@@ -1,0 +1,153 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+import id.ac.ugm.aicare.schema.engine.lint.LintConfig;
+import id.ac.ugm.aicare.schema.engine.lint.LintConfigException;
+import id.ac.ugm.aicare.schema.engine.lint.LintReport;
+import id.ac.ugm.aicare.schema.engine.lint.MigrationLinter;
+import id.ac.ugm.aicare.schema.engine.lint.RuleCatalog;
+import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.engine.lint.report.ReportFormat;
+import id.ac.ugm.aicare.schema.engine.lint.verify.IdempotencyVerifier;
+import id.ac.ugm.aicare.schema.engine.lint.verify.VerificationException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lint PATH...}: checks Flyway SQL migrations for statements that are not safe to run twice,
+ * that lock busy tables, lose data or use types we avoid; with {@code --verify}, also runs each
+ * migration twice on a scratch database. Exit 0 when nothing is at error level, 1 when something
+ * is, 2 for usage and I/O errors.
+ */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Check Flyway SQL migrations (files, or folders searched for *.sql).",
+                "Exit codes: 0 nothing at error level, 1 errors found, 2 usage or I/O error."})
+final class LintCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Migration files or folders.")
+    private List<Path> paths = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "JSON file that turns rules off or changes their severity, e.g. "
+                    + "{\"rules\": {\"prefer-text-field\": \"off\", \"ban-drop-column\": \"error\"}}.")
+    private Path config;
+
+    @Option(names = "--list-rules", description = "List every rule with its default severity and exit.")
+    private boolean listRules;
+
+    @Option(names = "--verify",
+            description = "Also apply each migration twice to a scratch database (created and dropped on the server "
+                    + "given by --url) and report every statement that fails on the second run.")
+    private boolean verify;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "With --verify: SQL applied once before the migrations, e.g. the schema from 'ddl'.")
+    private Path baseline;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (listRules) {
+            out.print(ruleList());
+            out.flush();
+            return 0;
+        }
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: PATH");
+        }
+        if (baseline != null && !verify) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline needs --verify");
+        }
+        ReportFormat reportFormat = reportFormat();
+        LintConfig lintConfig = lintConfig();
+        LintReport report = MigrationLinter.builder().config(lintConfig).build().lint(paths);
+        if (verify) {
+            try {
+                report = report.with(verifier(lintConfig).verify(paths));
+            } catch (VerificationException e) {
+                throw new UserError(2, "--verify: " + e.getMessage());
+            }
+        }
+        out.print(reportFormat.render(report));
+        out.flush();
+        return report.exitCode();
+    }
+
+    private ReportFormat reportFormat() {
+        try {
+            return ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private LintConfig lintConfig() {
+        if (config == null) {
+            return LintConfig.defaults();
+        }
+        try {
+            return LintConfig.load(config);
+        } catch (LintConfigException e) {
+            throw new UserError(2, e.getMessage());
+        }
+    }
+
+    private IdempotencyVerifier verifier(LintConfig lintConfig) {
+        if (baseline != null && !Files.isRegularFile(baseline)) {
+            throw new UserError(2, "baseline not found: " + baseline);
+        }
+        checkConnection();
+        DataSource server = database.dataSource();
+        IdempotencyVerifier verifier = IdempotencyVerifier.using(server, this::scratchDataSource).config(lintConfig);
+        return baseline == null ? verifier : verifier.baseline(baseline);
+    }
+
+    /** Fails early, in one line, when the server cannot be reached: an I/O error, exit 2. */
+    private void checkConnection() {
+        try {
+            database.connect().close();
+        } catch (SQLException e) {
+            throw new UserError(2, "cannot connect to " + database.describe() + ": " + e.getMessage());
+        } catch (UserError e) {
+            throw new UserError(2, e.getMessage());
+        }
+    }
+
+    /** The same server and credentials as --url/--user/--password, for the scratch database. */
+    private DataSource scratchDataSource(String name) {
+        DataSource dataSource = database.dataSource();
+        if (!(dataSource instanceof PGSimpleDataSource pg)) {
+            throw new UserError(2, "--verify needs a PostgreSQL data source");
+        }
+        pg.setDatabaseName(name);
+        return pg;
+    }
+
+    private static String ruleList() {
+        StringBuilder out = new StringBuilder();
+        for (RuleDefinition rule : RuleCatalog.all()) {
+            out.append(String.format("%-46s %-8s %s%n", rule.name(), rule.defaultSeverity().label(), rule.message()));
+        }
+        return out.toString();
+    }
+}
