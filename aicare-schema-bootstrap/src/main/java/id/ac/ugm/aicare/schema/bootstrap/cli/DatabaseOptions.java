@@ -63,6 +63,8 @@ public final class DatabaseOptions {
             dataSource.setPassword(password());
         }
         dataSource.setApplicationName("aicare-schema");
+        // PostgreSQL's error detail quotes row values ("Key (email)=(...) already exists"): keep them out of messages.
+        dataSource.setLogServerErrorDetail(false);
         return dataSource;
     }
 
