@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.model.core.entity;
 
-import org.hibernate.Hibernate;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 
 /**
  * Identity rules shared by every entity, written once.
@@ -8,7 +9,8 @@ import org.hibernate.Hibernate;
  * <p>Two entities are equal when they are of the same persistent class and carry the same non-null
  * id; a transient entity equals only itself. The hash code is constant per class so that an entity
  * keeps its hash when it is persisted and its generated id appears (the Hibernate guide's advice
- * for generated ids). Proxies are unwrapped through {@link Hibernate#getClass(Object)}.
+ * for generated ids). A proxy counts as its entity's class without being loaded, so a detached,
+ * uninitialised proxy can still be compared and put in a hash set.
  *
  * @param <I> the id type
  */
@@ -25,7 +27,7 @@ public abstract class BaseEntity<I> {
         if (!(other instanceof BaseEntity<?> that)) {
             return false;
         }
-        if (Hibernate.getClass(this) != Hibernate.getClass(that)) {
+        if (persistentClass(this) != persistentClass(that)) {
             return false;
         }
         I id = getId();
@@ -34,6 +36,12 @@ public abstract class BaseEntity<I> {
 
     @Override
     public final int hashCode() {
-        return Hibernate.getClass(this).hashCode();
+        return persistentClass(this).hashCode();
+    }
+
+    /** The entity class behind a possible proxy, read from the proxy's initializer without loading it. */
+    private static Class<?> persistentClass(Object entity) {
+        LazyInitializer initializer = HibernateProxy.extractLazyInitializer(entity);
+        return initializer != null ? initializer.getPersistentClass() : entity.getClass();
     }
 }

@@ -75,20 +75,23 @@ public final class SensitiveFieldAudit {
         return names;
     }
 
+    /**
+     * Fills the field with a canary where its type allows one; for any type (a Boolean flag has no
+     * recognisable value) the field's name followed by {@code =} must not appear either, which is
+     * how Lombok and hand-written toString()s print a field.
+     */
     private static void probe(Class<?> entity, Field field, List<Finding> findings) {
         String canary = "canary-" + UUID.randomUUID();
         Object value = canaryFor(field.getType(), canary);
-        if (value == null) {
-            findings.add(new Finding(entity, field.getName(),
-                    "cannot be probed: no canary value for type " + field.getType().getName()));
-            return;
-        }
         try {
             Object instance = newInstance(entity);
-            field.setAccessible(true);
-            field.set(instance, value);
+            if (value != null) {
+                field.setAccessible(true);
+                field.set(instance, value);
+            }
             String text = String.valueOf(instance);
-            if (text.contains(canary) || text.contains(String.valueOf(value))) {
+            if ((value != null && (text.contains(canary) || text.contains(String.valueOf(value))))
+                    || text.contains(field.getName() + "=")) {
                 findings.add(new Finding(entity, field.getName(), "appears in toString()"));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
