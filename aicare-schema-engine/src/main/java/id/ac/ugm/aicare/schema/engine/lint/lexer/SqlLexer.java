@@ -75,7 +75,7 @@ public final class SqlLexer {
                 }
             } else if (c == '$') {
                 dollar();
-            } else if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
+            } else if (isDigit(c) || (c == '.' && isDigit(peek(1)) && !afterDot())) {
                 number();
             } else if (isIdentifierStart(c)) {
                 word();
@@ -299,6 +299,11 @@ public final class SqlLexer {
 
     private void problem(int at, String message) {
         problems.add(new LexicalProblem(line, at - lineStart + 1, message));
+    }
+
+    /** True when the previous character is a dot: the second dot of a ".." range starts no decimal. */
+    private boolean afterDot() {
+        return pos > 0 && source.charAt(pos - 1) == '.';
     }
 
     private char peek(int ahead) {
