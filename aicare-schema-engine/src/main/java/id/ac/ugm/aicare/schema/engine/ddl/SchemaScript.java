@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.engine.ddl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The schema of a set of modules as ordered SQL statements: per module, its enum types, its tables
@@ -43,6 +44,12 @@ public record SchemaScript(List<ModuleSchema> modules) {
         List<String> statements = new ArrayList<>();
         modules.forEach(module -> statements.addAll(module.statements()));
         return statements;
+    }
+
+    /** The statements of one table (CREATE TABLE, comments, indexes; not its foreign keys), if a module has it. */
+    public Optional<TableSchema> table(String name) {
+        return modules.stream().flatMap(module -> module.tables().stream())
+                .filter(table -> table.name().equals(name)).findFirst();
     }
 
     public int tableCount() {
