@@ -40,7 +40,7 @@ class CampaignsSensitiveFieldsTest {
 
     @Test
     void identifiersOfPeopleAreMarkedSensitive() {
-        assertThat(SensitiveFieldAudit.sensitiveFieldNames(Event.class)).contains("userHash", "sessionId");
+        assertThat(SensitiveFieldAudit.sensitiveFieldNames(Event.class)).contains("userHash", "sessionId", "riskFlag");
         assertThat(SensitiveFieldAudit.sensitiveFieldNames(Consent.class)).contains("subjectId");
     }
 

@@ -79,10 +79,7 @@ public class Event extends UuidIdEntity {
     @Column(name = "intent", columnDefinition = "varchar")
     private String intent;
 
-    /**
-     * Risk data, but not marked {@code @Sensitive}: the core's sensitive-field audit has no probe
-     * value for {@code Short} and would report it. It is kept out of {@code toString()} all the same.
-     */
+    @Sensitive("risk assessment of a user")
     @Min(MIN_RISK_FLAG)
     @Max(MAX_RISK_FLAG)
     @Column(name = "risk_flag")
