@@ -57,9 +57,9 @@ final class ContentSchema {
      * its id, so these tests do not depend on how the auth module builds a user.
      */
     static int insertUser(TestDatabase database, String email) {
-        return insertReturningId(database, "INSERT INTO users (email, sentiment_score, role, email_verified, is_active, "
-                + "current_streak, longest_streak, allow_email_checkins, consent_data_sharing, consent_research, "
-                + "consent_emergency_contact, consent_marketing) "
+        return insertReturningId(database, "INSERT INTO users (email, sentiment_score, role, email_verified, "
+                + "is_active, current_streak, longest_streak, allow_email_checkins, consent_data_sharing, "
+                + "consent_research, consent_emergency_contact, consent_marketing) "
                 + "VALUES (?, 0.0, 'user', false, true, 0, 0, true, false, false, false, false) RETURNING id", email);
     }
 

@@ -20,6 +20,7 @@ import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +102,7 @@ class GamificationRoundTripTest {
             assertThat(moved.getLastError()).isEqualTo("RPC timeout after 30 s");
             assertThat(moved.getHashedPayload()).isEqualTo(record.getHashedPayload());
             assertThat(moved.getCounselor().getId()).isEqualTo(counselorId);
-            assertThat(moved.getCreatedAt()).isEqualTo(record.getCreatedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            assertThat(moved.getCreatedAt()).isEqualTo(record.getCreatedAt().truncatedTo(ChronoUnit.MICROS));
         });
         assertThat(GamificationSchema.queryText(database,
                 "SELECT status::text FROM attestation_records WHERE id = " + record.getId())).isEqualTo("failed");

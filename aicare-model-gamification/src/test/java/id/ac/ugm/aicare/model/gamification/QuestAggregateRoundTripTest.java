@@ -116,7 +116,8 @@ class QuestAggregateRoundTripTest {
     void javaDefaultsMirrorThePythonDefaults() {
         QuestTemplate template = inTransaction(factory, em -> {
             QuestTemplate t = new QuestTemplate("defaults", "Defaults", "Nothing set");
-            t.addInstance(new QuestInstance(em.getReference(User.class, studentId), LocalDateTime.of(2025, 2, 1, 8, 0)));
+            t.addInstance(new QuestInstance(em.getReference(User.class, studentId),
+                    LocalDateTime.of(2025, 2, 1, 8, 0)));
             em.persist(t);
             return t;
         });
@@ -141,8 +142,10 @@ class QuestAggregateRoundTripTest {
     void removingAnInstanceFromItsTemplateDeletesIt() {
         QuestTemplate template = inTransaction(factory, em -> {
             QuestTemplate t = new QuestTemplate("remove-me", "Remove", "Instance goes away");
-            t.addInstance(new QuestInstance(em.getReference(User.class, studentId), LocalDateTime.of(2025, 2, 1, 8, 0)));
-            t.addInstance(new QuestInstance(em.getReference(User.class, studentId), LocalDateTime.of(2025, 2, 2, 8, 0)));
+            t.addInstance(new QuestInstance(em.getReference(User.class, studentId),
+                    LocalDateTime.of(2025, 2, 1, 8, 0)));
+            t.addInstance(new QuestInstance(em.getReference(User.class, studentId),
+                    LocalDateTime.of(2025, 2, 2, 8, 0)));
             em.persist(t);
             return t;
         });
