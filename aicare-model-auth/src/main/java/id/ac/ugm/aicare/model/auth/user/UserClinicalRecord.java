@@ -107,6 +107,7 @@ public class UserClinicalRecord extends SerialIdEntity {
 
     @Column(name = "safety_plan_active")
     @Comment("Whether user has an active safety plan")
+    @Sensitive("clinical fact about the student")
     private Boolean safetyPlanActive = false;
 
     @Sensitive("clinical note")
@@ -138,6 +139,7 @@ public class UserClinicalRecord extends SerialIdEntity {
 
     @Column(name = "is_in_external_therapy")
     @Comment("Whether user is seeing an external therapist")
+    @Sensitive("clinical fact about the student")
     private Boolean isInExternalTherapy = false;
 
     @Sensitive("third party's name")
@@ -177,6 +179,7 @@ public class UserClinicalRecord extends SerialIdEntity {
 
     @Column(name = "is_on_medication")
     @Comment("Whether user is taking psychiatric medication")
+    @Sensitive("clinical fact about the student")
     private Boolean isOnMedication = false;
 
     @Sensitive("medication")

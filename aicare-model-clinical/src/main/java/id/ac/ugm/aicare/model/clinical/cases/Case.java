@@ -69,7 +69,7 @@ public class Case extends UuidIdEntity {
     @ToString.Include
     private CaseStatus status;
 
-    // Risk data, but an enum: kept out of toString() rather than marked (the audit cannot probe enums).
+    @Sensitive("risk assessment of the student")
     @NotNull
     @Convert(converter = CaseSeverity.Converter.class)
     @JdbcType(PgEnumJdbcType.class)
