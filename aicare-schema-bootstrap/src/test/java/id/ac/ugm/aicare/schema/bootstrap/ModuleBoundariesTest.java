@@ -115,28 +115,45 @@ class ModuleBoundariesTest {
         assertThat(result.getFailureReport().getDetails()).isEmpty();
     }
 
+    @Test
+    void theRuleCatchesARealModuleThatForgetsADependency() {
+        ModelModule content = modules.get("content");
+        assertThat(content.dependsOn()).contains("clinical");
+        EvaluationResult result = boundaryRule(content.name(), packageOf(content), List.of("auth"), modules)
+                .evaluate(modelClasses);
+
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains("Appointment").contains("Psychologist"));
+    }
+
     /** The classes of {@code module} may use only the allowed packages of {@code module} among {@code known}. */
     private static ArchRule boundaryRule(ModelModule module, Map<String, ModelModule> known) {
-        Set<String> reachable = transitiveDependencies(module, known);
+        return boundaryRule(module.name(), packageOf(module), module.dependsOn(), known);
+    }
+
+    private static ArchRule boundaryRule(String name, String modulePackage, List<String> dependsOn,
+                                         Map<String, ModelModule> known) {
+        Set<String> reachable = transitiveDependencies(name, dependsOn, known);
         List<String> allowed = new ArrayList<>(ALWAYS_ALLOWED);
-        allowed.add(packageOf(module) + "..");
-        reachable.forEach(name -> allowed.add(packageOf(known.get(name)) + ".."));
-        return classes().that().resideInAPackage(packageOf(module) + "..")
+        allowed.add(modulePackage + "..");
+        reachable.forEach(dependency -> allowed.add(packageOf(known.get(dependency)) + ".."));
+        return classes().that().resideInAPackage(modulePackage + "..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
-                .as("classes of model module '" + module.name() + "' depend only on " + allowed)
-                .because("module '" + module.name() + "' declares dependsOn " + module.dependsOn()
+                .as("classes of model module '" + name + "' depend only on " + allowed)
+                .because("module '" + name + "' declares dependsOn " + dependsOn
                         + ", which must match its Maven dependencies");
     }
 
-    private static Set<String> transitiveDependencies(ModelModule module, Map<String, ModelModule> known) {
+    private static Set<String> transitiveDependencies(String name, List<String> dependsOn,
+                                                      Map<String, ModelModule> known) {
         Set<String> reachable = new LinkedHashSet<>();
-        List<String> pending = new ArrayList<>(module.dependsOn());
+        List<String> pending = new ArrayList<>(dependsOn);
         while (!pending.isEmpty()) {
-            String name = pending.remove(0);
-            ModelModule dependency = known.get(name);
-            assertThat(dependency).as("module '%s' depends on '%s', which is not on the classpath", module.name(), name)
+            String next = pending.remove(0);
+            ModelModule dependency = known.get(next);
+            assertThat(dependency).as("module '%s' depends on '%s', which is not on the classpath", name, next)
                     .isNotNull();
-            if (reachable.add(name)) {
+            if (reachable.add(next)) {
                 pending.addAll(dependency.dependsOn());
             }
         }
