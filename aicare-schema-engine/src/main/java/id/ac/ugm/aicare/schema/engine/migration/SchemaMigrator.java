@@ -126,9 +126,12 @@ public final class SchemaMigrator implements AutoCloseable {
     // ---------------------------------------------------------------- tables
 
     /**
-     * A table with exactly these columns (type, nullability, default) and primary key. Created when
-     * missing, with its comments, in one transaction. An existing table with other or more columns,
-     * or another primary key, is a conflict; differing comments are updated.
+     * A table with these columns (type, nullability, default) and primary key. Created when
+     * missing, with its comments, in one transaction. An existing table is checked column by
+     * column: a described column that is missing or has another type, nullability or default, or
+     * another primary key, is a conflict; differing comments are updated. Columns beyond the
+     * described ones are accepted, so that a migration that creates a table and then adds columns
+     * to it (in later steps or later migrations) re-runs cleanly.
      */
     public Outcome createTable(TableDef table) {
         Objects.requireNonNull(table, "table");
@@ -174,11 +177,6 @@ public final class SchemaMigrator implements AutoCloseable {
             }
         }
         problems.addAll(columnDifferences(op, wanted, found));
-        for (ColumnState have : existing.columns().values()) {
-            if (table.columnDef(have.name()) == null) {
-                problems.add("unexpected column " + have.name() + " " + have.describe());
-            }
-        }
         ConstraintState primaryKey = existing.primaryKey();
         List<String> keyFound = primaryKey == null ? List.of() : primaryKey.columns();
         if (!keyFound.equals(table.primaryKey())) {
@@ -209,8 +207,9 @@ public final class SchemaMigrator implements AutoCloseable {
      * and indexes as the schema created from the models; its foreign keys are added with
      * {@link #addForeignKey}). The models are those of the options, else every module on the
      * classpath; the entity's enum types must exist. An existing table is compared with what the
-     * models would create (built in a scratch schema and rolled back): any difference but comments
-     * is a conflict.
+     * models would create (built in a scratch schema and rolled back): anything the models have
+     * that is missing or different, comments aside, is a conflict; columns, indexes and constraints
+     * beyond the models' (added by later migrations) are accepted.
      */
     public Outcome createTable(Class<?> entityClass) {
         Objects.requireNonNull(entityClass, "entityClass");
@@ -245,12 +244,14 @@ public final class SchemaMigrator implements AutoCloseable {
         TableSnapshot modelled = pair[0];
         TableSnapshot actual = withoutForeignKeys(pair[1]);
         List<Difference> differences = SchemaDiff.compare(single(modelled), single(actual));
-        List<Difference> blocking = differences.stream().filter(d -> d.kind() != Difference.Kind.COMMENT).toList();
+        // What the models have must be there as they have it; what later steps added (expected == null) may be too.
+        List<Difference> blocking = differences.stream()
+                .filter(d -> d.kind() != Difference.Kind.COMMENT && d.expected() != null).toList();
         if (!blocking.isEmpty()) {
             throw conflict(op, table.name(), "table " + table.name() + " as the models define it",
                     String.join("; ", blocking.stream().map(Difference::toString).toList()));
         }
-        if (differences.isEmpty()) {
+        if (differences.stream().noneMatch(d -> d.kind() == Difference.Kind.COMMENT)) {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.atomic(op, table.comments().stream()
@@ -685,14 +686,17 @@ public final class SchemaMigrator implements AutoCloseable {
 
     // ---------------------------------------------------------------- types and sequences
 
-    /** An enum type with exactly these labels in this order. Other labels: conflict (add them with addEnumValue). */
+    /**
+     * An enum type with these labels in this order. An existing type must hold them in this order;
+     * labels added since (by addEnumValue) are accepted, a missing or reordered label is a conflict.
+     */
     public Outcome createEnumType(String name, String... labels) {
         validate(name);
         List<String> wanted = labels(name, labels);
         String op = "create enum type " + name;
         List<String> have = catalog.enumLabels(name);
         if (have != null) {
-            if (!have.equals(wanted)) {
+            if (!inOrder(wanted, have)) {
                 throw conflict(op, name, "enum " + wanted, "enum " + have);
             }
             return done(op, Outcome.ALREADY_PRESENT);
@@ -937,12 +941,28 @@ public final class SchemaMigrator implements AutoCloseable {
         if (want == null || have.defaultExpression() == null) {
             return want == null && have.defaultExpression() == null;
         }
-        return want.equals(have.defaultExpression()) || SIMPLE_STRING_LITERAL.matcher(want).matches()
-                && have.defaultExpression().equals(want + "::" + have.type());
+        return quickSameDefault(want, have.type(), have.defaultExpression());
+    }
+
+    /**
+     * The spellings PostgreSQL keeps of a default, settled without asking it: the same text, or a
+     * plain string literal that it stores cast to the column's type without the type's modifier
+     * ({@code 'new'} on {@code varchar(20)} reads back {@code 'new'::character varying}).
+     */
+    private static boolean quickSameDefault(String want, String type, String have) {
+        if (want.equals(have)) {
+            return true;
+        }
+        if (!SIMPLE_STRING_LITERAL.matcher(want).matches()) {
+            return false;
+        }
+        String bare = type.replaceAll("\\(\\d+(,\\d+)?\\)", "");
+        return have.equals(want + "::" + type) || have.equals(want + "::" + bare)
+                || bare.equals("character") && have.equals(want + "::bpchar");
     }
 
     private boolean sameDefault(String op, String type, String want, String have) {
-        if (want.equals(have) || SIMPLE_STRING_LITERAL.matcher(want).matches() && have.equals(want + "::" + type)) {
+        if (quickSameDefault(want, type, have)) {
             return true;
         }
         return have.equals(probe.defaultFor(op, type, want));
@@ -1095,6 +1115,19 @@ public final class SchemaMigrator implements AutoCloseable {
             throw new IllegalArgumentException("enum type " + type + ": labels repeat");
         }
         return List.of(labels);
+    }
+
+    /** Whether every wanted label is there, in the same relative order. */
+    private static boolean inOrder(List<String> wanted, List<String> have) {
+        int from = 0;
+        for (String label : wanted) {
+            int at = have.subList(from, have.size()).indexOf(label);
+            if (at < 0) {
+                return false;
+            }
+            from += at + 1;
+        }
+        return true;
     }
 
     private static String kindName(String relkind) {

@@ -99,7 +99,7 @@ final class Statements {
                 return;
             } catch (SQLException e) {
                 if (!retryable(e) || attempt >= options.attempts()) {
-                    throw failure(operation, e, attempt);
+                    throw failure(operation, e, attempt, true);
                 }
                 pause(attempt);
                 beforeRetry.run();
@@ -254,12 +254,18 @@ final class Statements {
     }
 
     private MigrationException failure(String operation, SQLException e, int attempts) {
+        return failure(operation, e, attempts, false);
+    }
+
+    private MigrationException failure(String operation, SQLException e, int attempts, boolean concurrent) {
         if (retryable(e)) {
             return new LockTimeoutException(operation + ": gave up after " + attempts + " attempt"
                     + (attempts == 1 ? "" : "s") + " with lock_timeout " + options.lockTimeout().toMillis()
                     + "ms; another session holds a conflicting lock (see pg_locks and pg_stat_activity). "
-                    + "Nothing of this step was applied; re-run the migration when the lock is free. Last error: "
-                    + e.getMessage(), e);
+                    + "Nothing of this step was applied; re-run the migration when the lock is free."
+                    + (concurrent ? " A CONCURRENTLY statement also waits for every transaction open in the database, "
+                    + "the migration tool's own included: under Flyway set flyway.postgresql.transactional.lock=false." : "")
+                    + " Last error: " + e.getMessage(), e);
         }
         return MigrationException.of(operation, e);
     }

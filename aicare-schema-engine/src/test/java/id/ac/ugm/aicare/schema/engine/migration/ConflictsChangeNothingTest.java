@@ -52,9 +52,16 @@ class ConflictsChangeNothingTest {
                         List.of("expected column text NOT NULL", "found column text NULL")),
                 new Case("column with another default", m -> m.addColumn("users", ColumnDef.of("score", "int").notNull().defaultTo("1")),
                         List.of("DEFAULT 1", "DEFAULT 0")),
-                new Case("table with other columns", m -> m.createTable(TableDef.named("users")
-                                .column(ColumnDef.of("id", "serial")).column(ColumnDef.of("email", "varchar(120)")).primaryKey("id")),
-                        List.of("unexpected column score", "unexpected column status")),
+                new Case("table with a column of another type", m -> m.createTable(TableDef.named("users")
+                                .column(ColumnDef.of("id", "serial")).column(ColumnDef.of("email", "varchar(80)")).primaryKey("id")),
+                        List.of("column email expected character varying(80) NULL, found character varying(120) NULL")),
+                new Case("table without a described column", m -> m.createTable(TableDef.named("users")
+                                .column(ColumnDef.of("id", "serial")).column(ColumnDef.of("mood", "text")).primaryKey("id")),
+                        List.of("missing column mood text NULL")),
+                new Case("table with another primary key", m -> m.createTable(TableDef.named("users")
+                                .column(ColumnDef.of("id", "int").notNull()).column(ColumnDef.of("email", "varchar(120)"))
+                                .primaryKey("email")),
+                        List.of("primary key expected [email], found [id]")),
                 new Case("table from an entity, shaped otherwise", m -> m.createTable(Diary.class),
                         List.of("diaries", "as the models define it", "missing column")),
                 new Case("index on other columns", m -> m.createIndex(IndexDef.on("users").columns("email").named("users_score_idx")),
@@ -67,8 +74,10 @@ class ConflictsChangeNothingTest {
                         List.of("-> users[id]", "-> teams[id]")),
                 new Case("unique constraint on other columns", m -> m.addUniqueConstraint("users", "users_email_key", "email", "status"),
                         List.of("UNIQUE [email, status]", "found unique constraint UNIQUE (email)")),
-                new Case("enum with other labels", m -> m.createEnumType("risk_level", "low", "medium", "high"),
+                new Case("enum without a described label", m -> m.createEnumType("risk_level", "low", "medium", "high"),
                         List.of("expected enum [low, medium, high]", "found enum [low, high]")),
+                new Case("enum with labels in another order", m -> m.createEnumType("risk_level", "high", "low"),
+                        List.of("expected enum [high, low]", "found enum [low, high]")),
                 new Case("enum value in another place", m -> m.addEnumValueBefore("risk_level", "high", "low"),
                         List.of("'high' before 'low'")),
                 new Case("sequence with other parameters", m -> m.createSequence(SequenceDef.named("invoice_numbers").startWith(1)),
