@@ -20,8 +20,10 @@ class GamificationSensitiveFieldsTest {
 
     @Test
     void whatStudentsWriteOrReportIsMarkedSensitive() {
-        assertThat(SensitiveFieldAudit.sensitiveFieldNames(QuestInstance.class)).contains("completionPayload");
-        assertThat(SensitiveFieldAudit.sensitiveFieldNames(PlayerWellnessState.class)).contains("extraData");
+        assertThat(SensitiveFieldAudit.sensitiveFieldNames(QuestInstance.class))
+                .contains("completionPayload", "compassionMode");
+        assertThat(SensitiveFieldAudit.sensitiveFieldNames(PlayerWellnessState.class))
+                .contains("extraData", "compassionModeActive", "compassionActivatedAt");
         assertThat(SensitiveFieldAudit.sensitiveFieldNames(QuestAnalyticsEvent.class)).contains("payload");
         assertThat(SensitiveFieldAudit.sensitiveFieldNames(AttestationRecord.class))
                 .contains("hashedPayload", "lastError", "extraData");

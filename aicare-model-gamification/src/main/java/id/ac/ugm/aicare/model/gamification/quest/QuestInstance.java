@@ -87,6 +87,7 @@ public class QuestInstance extends SerialIdEntity {
     private Integer streakSnapshot = 0;
 
     @NotNull
+    @Sensitive("says the quest was eased because the student is going through a hard time")
     @Column(name = "compassion_mode", nullable = false)
     private Boolean compassionMode = false;
 

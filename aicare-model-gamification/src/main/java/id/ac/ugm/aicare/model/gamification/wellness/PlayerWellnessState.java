@@ -62,9 +62,11 @@ public class PlayerWellnessState extends BaseEntity<Integer> {
     private Integer longestStreak = 0;
 
     @NotNull
+    @Sensitive("says the student is going through a hard time")
     @Column(name = "compassion_mode_active", nullable = false)
     private Boolean compassionModeActive = false;
 
+    @Sensitive("when the student started going through a hard time")
     @Column(name = "compassion_activated_at")
     private LocalDateTime compassionActivatedAt;
 
