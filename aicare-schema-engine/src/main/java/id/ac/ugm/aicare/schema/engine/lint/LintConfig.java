@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public final class LintConfig {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LintConfig DEFAULTS = new LintConfig(Map.of());
 
     /** Rule name to severity; an empty value means the rule is off. */
@@ -53,7 +52,7 @@ public final class LintConfig {
     public static LintConfig parse(String json, String origin) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new LintConfigException(origin + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
@@ -100,6 +99,11 @@ public final class LintConfig {
         Builder builder = new Builder();
         builder.overrides.putAll(overrides);
         return builder;
+    }
+
+    /** Created on first use: building an ObjectMapper costs a fresh JVM a few hundred milliseconds. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** Collects rule settings; every method rejects a rule name the linter does not know. */

@@ -32,11 +32,17 @@ final class SourceDecoder {
 
     static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;
+        boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 int[] position = position(bytes, start, i);
                 return new Decoded(null, position[0], position[1], true);
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            // Most migrations are plain ASCII, which is valid UTF-8 and needs no decoder.
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII), 0, 0, false);
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

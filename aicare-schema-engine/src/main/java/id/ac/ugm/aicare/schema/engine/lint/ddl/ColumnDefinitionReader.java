@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.lint.ddl;
 
 import id.ac.ugm.aicare.schema.engine.lint.lexer.Token;
+import id.ac.ugm.aicare.schema.engine.lint.lexer.TokenType;
 import java.util.List;
 
 /** Reads {@code name type [constraints...]} from {@code tokens[from, to)}. */
@@ -61,6 +62,16 @@ final class ColumnDefinitionReader {
         return ColumnDefinition.Generation.STORED;
     }
 
+    /** A cheap first test: every constraint keyword starts with one of these letters. */
+    private static boolean mayStartConstraint(Token t) {
+        if (t.type() != TokenType.WORD) {
+            return false;
+        }
+        char first = Character.toUpperCase(t.text().charAt(0));
+        return first == 'C' || first == 'N' || first == 'D' || first == 'P' || first == 'U' || first == 'R'
+                || first == 'G' || first == 'S';
+    }
+
     /** Index of the next column-constraint keyword at depth 0, or {@code to}. */
     private static int nextConstraintStart(List<Token> tokens, int from, int to) {
         int depth = 0;
@@ -70,8 +81,8 @@ final class ColumnDefinitionReader {
                 depth++;
             } else if (t.isSymbol(")") || t.isSymbol("]")) {
                 depth--;
-            } else if (depth == 0 && t.isAny("CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE",
-                    "REFERENCES", "CHECK", "GENERATED", "COLLATE", "COMPRESSION", "STORAGE")) {
+            } else if (depth == 0 && mayStartConstraint(t) && t.isAny("CONSTRAINT", "NOT", "NULL", "DEFAULT",
+                    "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "GENERATED", "COLLATE", "COMPRESSION", "STORAGE")) {
                 return i;
             }
         }

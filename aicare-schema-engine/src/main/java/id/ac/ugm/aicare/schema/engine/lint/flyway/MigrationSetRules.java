@@ -41,7 +41,7 @@ public final class MigrationSetRules {
     public static List<SetFinding> check(List<Path> files) {
         List<SetFinding> findings = new ArrayList<>();
         Map<MigrationVersion, Path> versions = new HashMap<>();
-        Map<Path, List<Path>> byFolder = new TreeMap<>(Comparator.comparing(Path::toString));
+        Map<Path, List<Versioned>> byFolder = new TreeMap<>(Comparator.comparing(Path::toString));
         for (Path file : files) {
             MigrationFileName name = MigrationFileName.parse(fileName(file));
             if (name.kind() == MigrationFileName.Kind.MALFORMED) {
@@ -54,7 +54,7 @@ public final class MigrationSetRules {
                             "version " + name.version() + " is also used by " + earlier));
                 }
                 byFolder.computeIfAbsent(Objects.requireNonNullElse(file.getParent(), Path.of("")),
-                        folder -> new ArrayList<>()).add(file);
+                        folder -> new ArrayList<>()).add(new Versioned(file, fileName(file), name.version()));
             }
         }
         byFolder.values().forEach(folder -> outOfOrder(folder, findings));
@@ -62,21 +62,22 @@ public final class MigrationSetRules {
     }
 
     /** Walks the versioned files in name order and reports each one Flyway runs earlier than a file listed before it. */
-    private static void outOfOrder(List<Path> folder, List<SetFinding> findings) {
-        List<Path> byName = new ArrayList<>(folder);
-        byName.sort(Comparator.comparing(MigrationSetRules::fileName));
-        Path highest = null;
-        MigrationVersion highestVersion = null;
-        for (Path file : byName) {
-            MigrationVersion version = MigrationFileName.parse(fileName(file)).version();
-            if (highestVersion != null && version.compareTo(highestVersion) < 0) {
-                findings.add(new SetFinding(file, NAME_OUT_OF_ORDER, "version " + version + " sorts after "
-                        + fileName(highest) + " by name, but Flyway runs it first"));
+    private static void outOfOrder(List<Versioned> folder, List<SetFinding> findings) {
+        List<Versioned> byName = new ArrayList<>(folder);
+        byName.sort(Comparator.comparing(Versioned::name));
+        Versioned highest = null;
+        for (Versioned file : byName) {
+            if (highest != null && file.version().compareTo(highest.version()) < 0) {
+                findings.add(new SetFinding(file.path(), NAME_OUT_OF_ORDER, "version " + file.version()
+                        + " sorts after " + highest.name() + " by name, but Flyway runs it first"));
             } else {
                 highest = file;
-                highestVersion = version;
             }
         }
+    }
+
+    /** A versioned migration with its name read once. */
+    private record Versioned(Path path, String name, MigrationVersion version) {
     }
 
     private static String fileName(Path file) {

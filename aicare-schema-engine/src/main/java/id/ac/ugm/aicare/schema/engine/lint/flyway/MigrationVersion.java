@@ -14,8 +14,12 @@ public record MigrationVersion(List<BigInteger> parts) implements Comparable<Mig
 
     public static MigrationVersion parse(String text) {
         List<BigInteger> parts = new ArrayList<>();
-        for (String part : text.split("[._]")) {
-            parts.add(new BigInteger(part));
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '.' || text.charAt(i) == '_') {
+                parts.add(new BigInteger(text.substring(start, i)));
+                start = i + 1;
+            }
         }
         while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
             parts.remove(parts.size() - 1);

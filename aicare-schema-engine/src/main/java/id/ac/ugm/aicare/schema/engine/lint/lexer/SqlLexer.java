@@ -20,7 +20,7 @@ public final class SqlLexer {
     private int line;
     private int lineStart;
 
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private final List<Token> comments = new ArrayList<>();
     private final List<Token> metaCommands = new ArrayList<>();
     private final List<LexicalProblem> problems = new ArrayList<>();
@@ -30,6 +30,8 @@ public final class SqlLexer {
         this.pos = from;
         this.end = to;
         this.line = line;
+        // About one token per five characters in typical migrations; saves regrowing the list.
+        this.tokens = new ArrayList<>(Math.max(16, (to - from) / 5));
         // Lets a lexer that starts mid-line (a DO body) report the columns of the whole file.
         this.lineStart = from - (column - 1);
     }
