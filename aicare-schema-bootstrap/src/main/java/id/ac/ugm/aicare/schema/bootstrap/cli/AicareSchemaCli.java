@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DdlCommand.class,
                 LintCommand.class,
+                NewMigrationCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AicareSchemaCli implements Runnable {

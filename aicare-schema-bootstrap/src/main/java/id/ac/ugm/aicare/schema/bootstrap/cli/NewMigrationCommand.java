@@ -1,0 +1,316 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+import id.ac.ugm.aicare.model.core.spi.ModelModule;
+import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code new-migration --module clinical --name add_mood}: writes the next-versioned migration
+ * skeleton of a model module, a Java migration on the idempotent helpers or, with {@code --sql}, an
+ * SQL script whose example statements carry their guards. Versions continue after the module's
+ * baseline (from its {@link ModelModule}) and its existing migrations. Never overwrites a file.
+ */
+@Command(name = "new-migration", mixinStandardHelpOptions = true,
+        description = {"Write the next-versioned migration skeleton of a model module, built on the idempotent helpers.",
+                "In this repository it goes to aicare-model-<module>/src/main/java/<location> (or src/main/resources/"
+                        + "<location> with --sql); --dir puts it elsewhere, e.g. in a service's own migrations.",
+                "Never overwrites a file. Exit codes: 0 written, 2 bad input or I/O error."})
+final class NewMigrationCommand implements Callable<Integer> {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,79}");
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+    private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.(?:java|sql)");
+
+    @Option(names = "--module", required = true, paramLabel = "NAME", description = "The model module, e.g. clinical.")
+    private String module;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME",
+            description = "What the migration does, in snake_case, e.g. add_mood.")
+    private String name;
+
+    @Option(names = "--sql", description = "Write an SQL script instead of a Java migration.")
+    private boolean sql;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Write into DIR (and continue the versions found there) instead of the module's folder.")
+    private Path dir;
+
+    @Option(names = "--package", paramLabel = "PACKAGE",
+            description = "Java package of the migration (default: from DIR after src/main/java, else from the "
+                    + "module's migration location, e.g. db.aicare.clinical).")
+    private String javaPackage;
+
+    @Option(names = "--version", paramLabel = "VERSION",
+            description = "Use this version instead of the next free one; it must be after the baseline and unused.")
+    private String version;
+
+    @Option(names = "--project-root", paramLabel = "DIR",
+            description = "The AICare Models checkout (default: the current directory or the nearest parent that "
+                    + "holds aicare-model-<module>).")
+    private Path projectRoot;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!NAME.matcher(name).matches()) {
+            throw new UserError(2, "--name must be snake_case: a lower-case letter, then letters, digits or '_' "
+                    + "(at most 80), e.g. add_mood; got '" + oneLine(name) + "'");
+        }
+        ModelModule model = ModelCatalog.discover().module(module);
+        String location = locationPath(model);
+
+        Path target;
+        List<Path> scanned = new ArrayList<>();
+        if (dir != null) {
+            target = dir;
+            scanned.add(dir);
+        } else {
+            Path moduleDir = moduleDirectory(model.name());
+            Path javaDir = moduleDir.resolve("src/main/java").resolve(location);
+            Path sqlDir = moduleDir.resolve("src/main/resources").resolve(location);
+            target = sql ? sqlDir : javaDir;
+            scanned.add(javaDir);
+            scanned.add(sqlDir);
+        }
+
+        List<Existing> existing = existingMigrations(scanned);
+        String chosen = chooseVersion(model, existing);
+        String className = "V" + chosen.replace('.', '_') + "__" + name;
+        Path file = target.resolve(className + (sql ? ".sql" : ".java"));
+        String content = sql ? sqlSkeleton(model, chosen, file)
+                : javaSkeleton(model, chosen, className, packageName(location));
+        try {
+            Files.createDirectories(target);
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError(2, file + " exists; new-migration never overwrites a file");
+        } catch (IOException e) {
+            throw new UserError(2, "cannot write " + file + ": " + oneLine(e.getMessage()));
+        }
+        spec.commandLine().getOut().println("wrote " + file + " (module " + model.name() + ", version " + chosen
+                + ", baseline " + model.baselineVersion() + ")");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** A migration already there, and its version as numbers. */
+    private record Existing(Path file, List<Long> version) {
+    }
+
+    private static String locationPath(ModelModule model) {
+        String location = model.migrationLocation();
+        String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+        path = path.replaceAll("^/+", "").replaceAll("/+$", "");
+        if (path.isEmpty() || !path.matches("[A-Za-z0-9_/]+")) {
+            throw new UserError(2, "module " + model.name() + " has a migration location this command cannot map to a "
+                    + "folder (" + location + "); pass --dir and --package");
+        }
+        return path;
+    }
+
+    private Path moduleDirectory(String moduleName) {
+        String folder = "aicare-model-" + moduleName;
+        Path start = (projectRoot != null ? projectRoot : Path.of("")).toAbsolutePath().normalize();
+        for (Path candidate = start; candidate != null; candidate = candidate.getParent()) {
+            if (Files.isDirectory(candidate.resolve(folder))) {
+                return candidate.resolve(folder);
+            }
+        }
+        throw new UserError(2, "cannot find " + folder + "/ in " + start + " or its parents; run inside the AICare "
+                + "Models checkout, or pass --dir (and --package) to write elsewhere");
+    }
+
+    private static List<Existing> existingMigrations(List<Path> folders) {
+        List<Existing> found = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.forEach(file -> {
+                    Matcher matcher = MIGRATION_FILE.matcher(file.getFileName().toString());
+                    if (matcher.matches()) {
+                        found.add(new Existing(file, numbers(matcher.group(1).replace('_', '.'))));
+                    }
+                });
+            } catch (IOException e) {
+                throw new UserError(2, "cannot list " + folder + ": " + oneLine(e.getMessage()));
+            }
+        }
+        return found;
+    }
+
+    private String chooseVersion(ModelModule model, List<Existing> existing) {
+        List<Long> baseline;
+        if (!VERSION.matcher(model.baselineVersion()).matches()) {
+            throw new UserError(2, "module " + model.name() + " has a baseline version this command cannot read: "
+                    + model.baselineVersion());
+        }
+        baseline = numbers(model.baselineVersion());
+        if (version != null) {
+            if (!VERSION.matcher(version).matches()) {
+                throw new UserError(2, "--version must be numbers separated by dots, e.g. 4 or 4.1; got '"
+                        + oneLine(version) + "'");
+            }
+            List<Long> wanted = numbers(version);
+            if (compare(wanted, baseline) <= 0) {
+                throw new UserError(2, "--version " + version + " is not after module " + model.name()
+                        + "'s baseline " + model.baselineVersion() + ", which the models already include");
+            }
+            for (Existing taken : existing) {
+                if (compare(taken.version(), wanted) == 0) {
+                    throw new UserError(2, "version " + version + " is taken by " + taken.file()
+                            + "; new-migration never overwrites a file");
+                }
+            }
+            return version;
+        }
+        long highest = baseline.get(0);
+        for (Existing taken : existing) {
+            highest = Math.max(highest, taken.version().get(0));
+        }
+        return Long.toString(highest + 1);
+    }
+
+    private String packageName(String location) {
+        String chosen = javaPackage;
+        if (chosen == null && dir != null) {
+            String normalized = dir.toAbsolutePath().normalize().toString().replace('\\', '/');
+            int java = normalized.lastIndexOf("/src/main/java/");
+            if (java >= 0) {
+                chosen = normalized.substring(java + "/src/main/java/".length()).replace('/', '.');
+            }
+        }
+        if (chosen == null) {
+            chosen = location.replace('/', '.');
+        }
+        if (!PACKAGE.matcher(chosen).matches()) {
+            throw new UserError(2, "'" + oneLine(chosen) + "' is not a Java package name; pass --package");
+        }
+        return chosen;
+    }
+
+    private String javaSkeleton(ModelModule model, String chosen, String className, String packageName) {
+        return """
+                package %1$s;
+
+                import id.ac.ugm.aicare.schema.engine.migration.ColumnDef;
+                import id.ac.ugm.aicare.schema.engine.migration.IdempotentJavaMigration;
+                import id.ac.ugm.aicare.schema.engine.migration.IndexDef;
+                import id.ac.ugm.aicare.schema.engine.migration.SchemaMigrator;
+
+                /**
+                 * Module %2$s, version %3$s: %4$s.
+                 *
+                 * <p>Say what this migration changes and why. Each helper checks pg_catalog and converges on the
+                 * end state it describes, so the migration is safe to run twice, after a crash, or on a database
+                 * that drifted; see MIGRATIONS.md. Describe each object once: later steps may add to what earlier
+                 * steps created, but not change it.
+                 */
+                public class %5$s extends IdempotentJavaMigration {
+
+                    public %5$s() {
+                        // TRANSACTIONAL: all or nothing, in Flyway's transaction. Switch to NON_TRANSACTIONAL when a step
+                        // builds an index CONCURRENTLY (createIndex, addUniqueConstraint) or should commit on its own
+                        // (setNotNull, addForeignKey, addCheckConstraint and backfill on large tables); under Flyway, also
+                        // set flyway.postgresql.transactional.lock=false.
+                        super(TransactionMode.TRANSACTIONAL);
+                    }
+
+                    @Override
+                    protected void migrate(SchemaMigrator schema) {
+                        // schema.addColumn("journal_entries", ColumnDef.of("mood", "smallint"));
+                        // schema.createIndex(IndexDef.on("journal_entries").columns("user_id", "mood").concurrently(false));
+                    }
+                }
+                """.formatted(packageName, model.name(), chosen, name.replace('_', ' '), className);
+    }
+
+    private String sqlSkeleton(ModelModule model, String chosen, Path file) {
+        String script = file.getFileName().toString();
+        return """
+                -- Module %1$s, version %2$s: %3$s.
+                --
+                -- Say what this migration changes and why. Every statement carries its guard, so the script is safe
+                -- to run twice, after a crash, or on a database that drifted (MIGRATIONS.md). Uncomment and adapt
+                -- the examples; check the result with: java -jar aicare-schema.jar lint --verify %4$s
+                --
+                -- Statements that need to run outside a transaction (CREATE INDEX CONCURRENTLY) need the file
+                -- %4$s.conf holding the line: executeInTransaction=false
+
+                -- A column: adds it only when missing.
+                -- ALTER TABLE journal_entries ADD COLUMN IF NOT EXISTS mood smallint;
+
+                -- An index, built without blocking writes; IF NOT EXISTS skips it when present (check it is VALID:
+                -- SELECT indisvalid FROM pg_index WHERE indexrelid = 'journal_entries_mood_idx'::regclass).
+                -- CREATE INDEX CONCURRENTLY IF NOT EXISTS journal_entries_mood_idx ON journal_entries (user_id, mood);
+
+                -- A check constraint: added NOT VALID when missing, then validated without blocking writes.
+                -- DO $$
+                -- BEGIN
+                --     IF NOT EXISTS (SELECT 1 FROM pg_constraint
+                --                    WHERE conrelid = 'journal_entries'::regclass AND conname = 'journal_entries_mood_range') THEN
+                --         ALTER TABLE journal_entries ADD CONSTRAINT journal_entries_mood_range CHECK (mood BETWEEN 1 AND 10) NOT VALID;
+                --     END IF;
+                -- END
+                -- $$;
+                -- ALTER TABLE journal_entries VALIDATE CONSTRAINT journal_entries_mood_range;
+
+                -- An enum type, created when missing, and a label added in its place.
+                -- DO $$
+                -- BEGIN
+                --     IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                --                    WHERE t.typname = 'mood_level' AND n.nspname = current_schema()) THEN
+                --         CREATE TYPE mood_level AS ENUM ('low', 'steady', 'high');
+                --     END IF;
+                -- END
+                -- $$;
+                -- ALTER TYPE mood_level ADD VALUE IF NOT EXISTS 'very_high' AFTER 'high';
+
+                -- A comment: setting it again is harmless.
+                -- COMMENT ON COLUMN journal_entries.mood IS 'Self-rated mood, 1 to 10';
+                """.formatted(model.name(), chosen, name.replace('_', ' '), script);
+    }
+
+    private static List<Long> numbers(String version) {
+        return Arrays.stream(version.split("\\.")).map(Long::parseLong).toList();
+    }
+
+    private static int compare(List<Long> a, List<Long> b) {
+        Comparator<List<Long>> order = (x, y) -> {
+            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+                long left = i < x.size() ? x.get(i) : 0;
+                long right = i < y.size() ? y.get(i) : 0;
+                if (left != right) {
+                    return Long.compare(left, right);
+                }
+            }
+            return 0;
+        };
+        return order.compare(a, b);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\x00]+", " ");
+    }
+}
