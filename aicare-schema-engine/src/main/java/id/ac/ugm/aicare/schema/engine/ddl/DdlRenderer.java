@@ -106,6 +106,13 @@ public final class DdlRenderer {
         }
         Set<String> uniqueIndexNames = uniqueIndexNames(entity.entityClass());
         Set<List<String>> uniqueColumnSets = new LinkedHashSet<>();
+        // A column Hibernate marks unique (e.g. the target of a foreign key to a non-key column) needs no
+        // constraint of its own when a declared unique index already covers it.
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            if (uniqueIndexNames.contains(key.getName())) {
+                uniqueColumnSets.add(key.getColumns().stream().map(Column::getName).toList());
+            }
+        }
         List<String> uniqueConstraints = new ArrayList<>();
         for (MappedColumn mapped : entity.columns()) {
             Column column = mapped.column();

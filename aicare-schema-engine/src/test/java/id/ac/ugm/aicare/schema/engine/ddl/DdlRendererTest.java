@@ -52,7 +52,8 @@ class DdlRendererTest {
                 id serial PRIMARY KEY,
                 diary_id integer NOT NULL REFERENCES diaries ON DELETE CASCADE,
                 page_no integer NOT NULL,
-                copied_from_id integer REFERENCES diaries ON DELETE SET NULL
+                copied_from_id integer REFERENCES diaries ON DELETE SET NULL,
+                diary_slug varchar REFERENCES diaries (slug)
             );
             """;
 
