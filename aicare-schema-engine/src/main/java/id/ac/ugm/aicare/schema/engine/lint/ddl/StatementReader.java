@@ -46,7 +46,7 @@ public final class StatementReader {
             String name = cursor.identifier();
             return new Ddl.SetParameter(name == null ? "" : name);
         }
-        if (first.is("SELECT") && statement.is(1, "set_config") && statement.size() > 3
+        if (first.is("SELECT") && statement.is(1, "SET_CONFIG") && statement.size() > 3
                 && statement.token(3).type() == TokenType.STRING) {
             return new Ddl.SetParameter(statement.token(3).stringValue().toLowerCase(Locale.ROOT));
         }

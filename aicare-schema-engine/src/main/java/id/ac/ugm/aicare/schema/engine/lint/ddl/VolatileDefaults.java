@@ -56,8 +56,13 @@ public final class VolatileDefaults {
 
     /** The first volatile (or unknown) function the default calls, if any. */
     public static Optional<String> volatileFunction(DefaultValue value) {
-        if (!callsAFunction(value.tokens())) {
+        List<Token> tokens = value.tokens();
+        if (!callsAFunction(tokens)) {
             return Optional.empty();
+        }
+        if (tokens.size() == 3 && tokens.get(2).isSymbol(")")) {
+            // now(), gen_random_uuid(): the common case needs no parser, and a CLI run no parser start-up.
+            return firstVolatile(List.of(lastPart(tokens.get(0).text())));
         }
         Optional<String> cached = CACHE.get(value.text());
         if (cached != null) {

@@ -10,25 +10,36 @@ import java.util.Locale;
  * @param offset index of its first character in the file text
  * @param line   1-based line of its first character
  * @param column 1-based column of its first character, counted in characters
+ * @param keyword for a {@link TokenType#WORD}, its text in upper case, made once so that the many
+ *                keyword tests of the rules are plain string comparisons; null for other tokens
  */
-public record Token(TokenType type, String text, int offset, int line, int column) {
+public record Token(TokenType type, String text, int offset, int line, int column, String keyword) {
+
+    /** A token that is not a word. */
+    public Token(TokenType type, String text, int offset, int line, int column) {
+        this(type, text, offset, line, column, type == TokenType.WORD ? text.toUpperCase(Locale.ROOT) : null);
+    }
 
     /** Index just past the token's last character. */
     public int end() {
         return offset + text.length();
     }
 
-    /** True for an unquoted word equal to {@code keyword}, ignoring case as PostgreSQL does. */
-    public boolean is(String keyword) {
-        return type == TokenType.WORD && text.equalsIgnoreCase(keyword);
+    /**
+     * True for an unquoted word equal to {@code upperCaseKeyword}, ignoring case as PostgreSQL does.
+     * The argument must be written in upper case.
+     */
+    public boolean is(String upperCaseKeyword) {
+        return keyword != null && keyword.equals(upperCaseKeyword);
     }
 
-    public boolean isAny(String... keywords) {
-        if (type != TokenType.WORD) {
+    /** True for an unquoted word equal to one of the upper-case keywords. */
+    public boolean isAny(String... upperCaseKeywords) {
+        if (keyword == null) {
             return false;
         }
-        for (String keyword : keywords) {
-            if (text.equalsIgnoreCase(keyword)) {
+        for (String candidate : upperCaseKeywords) {
+            if (keyword.equals(candidate)) {
                 return true;
             }
         }
