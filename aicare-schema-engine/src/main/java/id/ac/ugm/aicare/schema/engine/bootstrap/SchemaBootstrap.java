@@ -1,0 +1,507 @@
+package id.ac.ugm.aicare.schema.engine.bootstrap;
+
+import id.ac.ugm.aicare.model.core.spi.ModelModule;
+import id.ac.ugm.aicare.schema.engine.bootstrap.InitRefusedException.Refusal;
+import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Action;
+import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Counts;
+import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.ModuleResult;
+import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.AppliedMigration;
+import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.ModuleMigrations;
+import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
+import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
+import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.engine.catalog.Difference;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.ModuleSchema;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
+import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.output.BaselineResult;
+import org.flywaydb.core.api.output.MigrateOutput;
+
+/**
+ * Brings a database to the models: {@link #init()} creates (or adopts) every module's tables and
+ * stamps each module's Flyway history at its baseline, {@link #migrate()} applies later migrations,
+ * {@link #status()} reports. A service calls {@link #initAndMigrate()} at start-up:
+ *
+ * <pre>{@code
+ * SchemaBootstrap.forDataSource(dataSource)
+ *         .listener(new ProgressPrinter(log::info))
+ *         .initAndMigrate();
+ * }</pre>
+ *
+ * <p>Safe to run at every start by many instances at once: {@code init} and {@code migrate} hold
+ * {@link SchemaLock}; one instance does the work, the others find it done. {@code init} runs in one
+ * transaction (PostgreSQL's DDL is transactional), Flyway's baseline included, so a process killed at
+ * any moment leaves the database as it was or fully initialised. It never drops or alters an
+ * existing object, and tables that belong to none of the modules are never looked at.
+ *
+ * <p>An instance is a small, mutable configuration; configure it, then call the operations from one
+ * thread.
+ */
+public final class SchemaBootstrap {
+
+    private final DataSource dataSource;
+    private ModelCatalog catalog;
+    private BootstrapListener listener = BootstrapListener.NONE;
+    private Duration lockTimeout = Duration.ofMinutes(10);
+
+    private SchemaBootstrap(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** For the database of this data source, with every model module on the classpath. */
+    public static SchemaBootstrap forDataSource(DataSource dataSource) {
+        return new SchemaBootstrap(dataSource);
+    }
+
+    /** Use exactly these modules (default: {@link ModelCatalog#discover()}). */
+    public SchemaBootstrap catalog(ModelCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        return this;
+    }
+
+    /** Only these modules and the modules they depend on. */
+    public SchemaBootstrap modules(Collection<String> names) {
+        this.catalog = catalog().select(names);
+        return this;
+    }
+
+    /** Where progress goes (default: nowhere). */
+    public SchemaBootstrap listener(BootstrapListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** How long to wait for another instance's lock before giving up (default ten minutes; zero: for ever). */
+    public SchemaBootstrap lockTimeout(Duration lockTimeout) {
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        return this;
+    }
+
+    /** The modules this instance works on. */
+    public ModelCatalog catalog() {
+        if (catalog == null) {
+            catalog = ModelCatalog.discover();
+        }
+        return catalog;
+    }
+
+    /** Both results of {@link #initAndMigrate()}. */
+    public record StartupResult(InitResult init, MigrateResult migrate) {
+    }
+
+    /** {@link #init()} then {@link #migrate()}: what a service runs at start-up. */
+    public StartupResult initAndMigrate() {
+        InitResult init = init();
+        return new StartupResult(init, migrate());
+    }
+
+    // ---------------------------------------------------------------------------------------------- init
+
+    /**
+     * Creates the tables of every module none of whose tables exist, adopts every module all of whose
+     * tables exist and equal the models, and stamps each such module's history at its baseline, in
+     * one transaction. Modules with a history are left alone.
+     *
+     * @throws InitRefusedException     when a module's existing tables differ from the models, or only
+     *                                  some exist; nothing was changed
+     * @throws SchemaBootstrapException when the database fails; nothing was changed
+     */
+    public InitResult init() {
+        long start = System.nanoTime();
+        ModelCatalog models = catalog();
+        SchemaScript script = models.schemaScript();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return init(connection, models, script, start);
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfter(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new SchemaBootstrapException("init failed and changed nothing: " + message(e), e);
+        }
+    }
+
+    private InitResult init(Connection connection, ModelCatalog models, SchemaScript script, long start)
+            throws SQLException {
+        Duration waited = SchemaLock.acquireForTransaction(connection, lockTimeout, listener);
+        String schema = SchemaPresence.currentSchema(connection);
+        List<ModuleInspection> inspections = SchemaPresence.inspect(connection, schema, models, script);
+        listener.inspected(inspections);
+
+        List<Refusal> refusals = new ArrayList<>();
+        for (ModuleInspection module : inspections) {
+            if (module.state() == ModuleState.PARTIAL) {
+                refusals.add(new Refusal(module.module(), "only " + module.presentTables().size() + " of its "
+                        + module.tables().size() + " tables exist (missing: " + String.join(", ", module.missingTables())
+                        + "); init creates a module only when none of its tables exist, and adopts it only when all do",
+                        List.of()));
+            }
+        }
+        List<ModuleInspection> adopt = withState(inspections, ModuleState.PRESENT);
+        if (!adopt.isEmpty()) {
+            SchemaSnapshot expected = ExpectedSchema.snapshot(connection, script, schema);
+            SchemaSnapshot actual = CatalogReader.read(connection, schema);
+            for (ModuleInspection module : adopt) {
+                List<Difference> differences = differences(expected, actual, module.tables());
+                if (!differences.isEmpty()) {
+                    refusals.add(new Refusal(module.module(), "all " + module.tables().size()
+                            + " tables exist but differ from the models", differences));
+                }
+            }
+        }
+        if (!refusals.isEmpty()) {
+            connection.rollback();
+            throw new InitRefusedException(refusals);
+        }
+
+        List<ModuleInspection> create = withState(inspections, ModuleState.ABSENT);
+        if (create.isEmpty() && adopt.isEmpty()) {
+            connection.rollback();
+            List<ModuleResult> results = inspections.stream()
+                    .map(module -> new ModuleResult(module.module(), Action.ALREADY_INITIALISED,
+                            module.presentTables().size(), null))
+                    .toList();
+            InitResult result = new InitResult(schema, results, Counts.NONE, since(start), waited);
+            listener.initFinished(result);
+            return result;
+        }
+
+        Counts created = create.isEmpty() ? Counts.NONE : createTables(connection, script, create);
+        for (ModuleInspection module : adopt) {
+            listener.adopting(module.module(), module.tables().size());
+        }
+        TransactionDataSource transaction = new TransactionDataSource(connection);
+        List<ModuleResult> results = new ArrayList<>();
+        for (ModuleInspection module : inspections) {
+            ModelModule spi = models.module(module.module());
+            Action action = switch (module.state()) {
+                case ABSENT -> Action.CREATED;
+                case PRESENT -> Action.ADOPTED;
+                default -> Action.ALREADY_INITIALISED;
+            };
+            if (action == Action.ALREADY_INITIALISED) {
+                results.add(new ModuleResult(module.module(), action, module.presentTables().size(), null));
+                continue;
+            }
+            stamp(spi, transaction);
+            results.add(new ModuleResult(module.module(), action, module.tables().size(), spi.baselineVersion()));
+        }
+        listener.committing();
+        connection.commit();
+        InitResult result = new InitResult(schema, results, created, since(start), waited);
+        listener.initFinished(result);
+        return result;
+    }
+
+    private Counts createTables(Connection connection, SchemaScript script, List<ModuleInspection> create)
+            throws SQLException {
+        List<ModuleSchema> modules = create.stream()
+                .map(module -> SchemaPresence.moduleSchema(script, module.module())).toList();
+        SchemaScript part = new SchemaScript(modules);
+        listener.creating(modules.stream().map(ModuleSchema::module).toList(), part.tableCount());
+        try (Statement statement = connection.createStatement()) {
+            for (ModuleSchema module : modules) {
+                executeBatch(statement, module.enumTypes(), "the enum types of module " + module.module());
+                for (TableSchema table : module.tables()) {
+                    executeBatch(statement, table.statements(), "table " + table.name());
+                    listener.tableCreated(module.module(), table);
+                }
+                executeBatch(statement, module.foreignKeys(), "the foreign keys of module " + module.module());
+                listener.foreignKeysCreated(module.module(), module.foreignKeys().size());
+            }
+        }
+        return new Counts(part.tableCount(), part.columnCount(), part.indexCount(), part.foreignKeyCount(),
+                part.enumTypeCount());
+    }
+
+    /** One round trip for a group of statements (a table with its comments and indexes). */
+    private static void executeBatch(Statement statement, List<String> sql, String what) throws SQLException {
+        if (sql.isEmpty()) {
+            return;
+        }
+        try {
+            if (sql.size() == 1) {
+                statement.execute(sql.get(0));
+                return;
+            }
+            for (String each : sql) {
+                statement.addBatch(each);
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new SQLException("creating " + what + ": " + message(e), e.getSQLState(), e);
+        } finally {
+            statement.clearBatch();
+        }
+    }
+
+    private void stamp(ModelModule module, TransactionDataSource transaction) {
+        Flyway flyway = ModuleFlyway.flyway(module, transaction, loaderOf(module));
+        BaselineResult result;
+        try {
+            result = flyway.baseline();
+        } catch (FlywayException e) {
+            throw new SchemaBootstrapException("stamping the history of module " + module.name() + " failed: "
+                    + flywayMessage(e), e);
+        }
+        if (!result.successfullyBaselined) {
+            throw new SchemaBootstrapException("Flyway did not stamp the history of module " + module.name());
+        }
+        listener.stamped(module.name(), module.baselineVersion());
+    }
+
+    /** Differences of one module's tables (and the enum types they use) from the models; other tables do not count. */
+    private static List<Difference> differences(SchemaSnapshot expected, SchemaSnapshot actual, List<String> tables) {
+        Set<String> enums = ExpectedSchema.enumTypesUsedBy(expected, tables);
+        return SchemaDiff.compare(ExpectedSchema.restrict(expected, tables, enums),
+                ExpectedSchema.restrict(actual, tables, enums), SchemaDiff.Options.strict().ignoringExtras());
+    }
+
+    // ------------------------------------------------------------------------------------------- migrate
+
+    /**
+     * Applies each module's pending migrations with Flyway, in dependency order, under the schema lock.
+     * Every module must be initialised.
+     *
+     * @throws SchemaBootstrapException when a module is not initialised, a migration fails or Flyway's
+     *                                  validation fails (a failed migration is rolled back by Flyway)
+     */
+    public MigrateResult migrate() {
+        long start = System.nanoTime();
+        ModelCatalog models = catalog();
+        try (SchemaLock.Held lock = SchemaLock.acquireForSession(dataSource, lockTimeout, listener)) {
+            requireInitialised(models);
+            List<ModuleMigrations> results = new ArrayList<>();
+            for (ModelModule module : models.modules()) {
+                results.add(migrate(module));
+            }
+            MigrateResult result = new MigrateResult(results, since(start), lock.waited());
+            listener.migrateFinished(result);
+            return result;
+        } catch (SQLException e) {
+            throw new SchemaBootstrapException("migrate failed: " + message(e), e);
+        }
+    }
+
+    private void requireInitialised(ModelCatalog models) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String schema = SchemaPresence.currentSchema(connection);
+            Set<String> existing = SchemaPresence.existing(connection, schema,
+                    models.modules().stream().map(ModelModule::historyTable).toList());
+            List<String> missing = models.modules().stream()
+                    .filter(module -> !existing.contains(module.historyTable())).map(ModelModule::name).toList();
+            if (!missing.isEmpty()) {
+                throw new SchemaBootstrapException("not initialised: module" + (missing.size() == 1 ? " " : "s ")
+                        + String.join(", ", missing) + " (no Flyway history in schema " + schema + "); run init first");
+            }
+        }
+    }
+
+    private ModuleMigrations migrate(ModelModule module) {
+        List<AppliedMigration> applied = new ArrayList<>();
+        Flyway flyway = ModuleFlyway.flyway(module, dataSource, loaderOf(module), new AppliedCallback(module, applied));
+        org.flywaydb.core.api.output.MigrateResult result;
+        try {
+            result = flyway.migrate();
+        } catch (FlywayException e) {
+            throw new SchemaBootstrapException("migrate failed in module " + module.name() + ": " + flywayMessage(e), e);
+        }
+        List<AppliedMigration> reported = new ArrayList<>();
+        for (MigrateOutput output : result.migrations) {
+            reported.add(new AppliedMigration(output.version, output.description, Duration.ofMillis(output.executionTime)));
+        }
+        String to = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        return new ModuleMigrations(module.name(), result.initialSchemaVersion, to, reported);
+    }
+
+    /** Tells the listener about each migration as soon as Flyway has applied it. */
+    private final class AppliedCallback implements Callback {
+        private final ModelModule module;
+        private final List<AppliedMigration> applied;
+        private long started;
+
+        AppliedCallback(ModelModule module, List<AppliedMigration> applied) {
+            this.module = module;
+            this.applied = applied;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                started = System.nanoTime();
+                return;
+            }
+            MigrationInfo info = context.getMigrationInfo();
+            AppliedMigration migration = new AppliedMigration(info.getVersion() == null ? "R" : info.getVersion().getVersion(),
+                    info.getDescription(), since(started));
+            applied.add(migration);
+            listener.migrationApplied(module.name(), migration);
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "aicare-progress-" + module.name();
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------- status
+
+    /**
+     * Each module's state, history and differences from the models. Changes nothing: the models are
+     * rendered for comparison in a scratch schema inside a transaction that is rolled back.
+     */
+    public StatusReport status() {
+        ModelCatalog models = catalog();
+        SchemaScript script = models.schemaScript();
+        String schema;
+        List<ModuleInspection> inspections;
+        SchemaSnapshot expected = null;
+        SchemaSnapshot actual = null;
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                schema = SchemaPresence.currentSchema(connection);
+                inspections = SchemaPresence.inspect(connection, schema, models, script);
+                if (inspections.stream().anyMatch(module -> !module.presentTables().isEmpty())) {
+                    expected = ExpectedSchema.snapshot(connection, script, schema);
+                    actual = CatalogReader.read(connection, schema);
+                }
+            } finally {
+                connection.rollback();
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new SchemaBootstrapException("status failed: " + message(e), e);
+        }
+        List<ModuleStatus> modules = new ArrayList<>();
+        for (ModuleInspection inspection : inspections) {
+            ModelModule module = models.module(inspection.module());
+            List<Difference> differences = expected == null || inspection.presentTables().isEmpty() ? List.of()
+                    : differences(expected, actual, inspection.tables());
+            if (inspection.state() != ModuleState.INITIALISED) {
+                modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(), null, null,
+                        List.of(), List.of(), inspection.tables().size(), inspection.presentTables().size(), differences));
+                continue;
+            }
+            MigrationInfoService info;
+            try {
+                info = ModuleFlyway.flyway(module, dataSource, loaderOf(module)).info();
+            } catch (FlywayException e) {
+                throw new SchemaBootstrapException("status failed in module " + module.name() + ": " + flywayMessage(e), e);
+            }
+            String baseline = Arrays.stream(info.all()).filter(migration -> migration.getState() == MigrationState.BASELINE)
+                    .map(migration -> migration.getVersion().getVersion()).findFirst().orElse(null);
+            List<Migration> applied = Arrays.stream(info.applied())
+                    .filter(migration -> !migration.getType().isBaseline() && !migration.getType().isSynthetic())
+                    .map(SchemaBootstrap::migration).toList();
+            List<Migration> pending = Arrays.stream(info.pending()).map(SchemaBootstrap::migration).toList();
+            String current = info.current() == null || info.current().getVersion() == null ? null
+                    : info.current().getVersion().getVersion();
+            modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(), baseline, current,
+                    applied, pending, inspection.tables().size(), inspection.presentTables().size(), differences));
+        }
+        return new StatusReport(schema, modules);
+    }
+
+    private static Migration migration(MigrationInfo info) {
+        return new Migration(info.getVersion() == null ? null : info.getVersion().getVersion(), info.getDescription(),
+                info.getInstalledOn() == null ? null : info.getInstalledOn().toInstant());
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    private static List<ModuleInspection> withState(List<ModuleInspection> inspections, ModuleState state) {
+        return inspections.stream().filter(module -> module.state() == state).toList();
+    }
+
+    private static ClassLoader loaderOf(ModelModule module) {
+        ClassLoader loader = module.getClass().getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static void rollbackAfter(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException ignored) {
+            // The connection is broken; closing it is all that is left.
+        }
+    }
+
+    /** The first line of the database's message; for a batch, the statement's own error. */
+    static String message(SQLException e) {
+        SQLException cause = e;
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
+            cause = e.getNextException();
+        }
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** Flyway's messages span many lines; keep the first and the database's message. */
+    static String flywayMessage(FlywayException e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("---"))
+                .toList();
+        if (lines.isEmpty()) {
+            return e.getClass().getSimpleName();
+        }
+        String first = lines.get(0);
+        String database = lines.stream().filter(line -> line.startsWith("Message")).findFirst()
+                .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(null);
+        return database == null ? first : first + ": " + database;
+    }
+}

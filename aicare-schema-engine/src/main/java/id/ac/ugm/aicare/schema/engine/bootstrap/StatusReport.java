@@ -1,0 +1,62 @@
+package id.ac.ugm.aicare.schema.engine.bootstrap;
+
+import id.ac.ugm.aicare.schema.engine.catalog.Difference;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where each module of a database stands: its history and whether its live tables match the models.
+ *
+ * @param schema  the schema inspected
+ * @param modules one entry per module, in dependency order
+ */
+public record StatusReport(String schema, List<ModuleStatus> modules) {
+
+    public StatusReport {
+        modules = List.copyOf(modules);
+    }
+
+    /** A migration as the module's history or its location has it. */
+    public record Migration(String version, String description, Instant installedOn) {
+    }
+
+    /**
+     * One module.
+     *
+     * @param state           where it stands
+     * @param modelVersion    the version its models include ({@code ModelModule.baselineVersion()})
+     * @param baselineVersion the version its history was stamped at, or {@code null}
+     * @param currentVersion  the latest version its history records, or {@code null}
+     * @param applied         migrations applied after the baseline, in order
+     * @param pending         migrations {@code migrate} would apply, in order (empty when not initialised)
+     * @param tables          the number of tables the models define for it
+     * @param presentTables   how many of them exist
+     * @param differences     how its existing tables differ from the models (missing tables included
+     *                        once any of them exists)
+     */
+    public record ModuleStatus(String module, ModuleState state, String modelVersion, String baselineVersion,
+                               String currentVersion, List<Migration> applied, List<Migration> pending, int tables,
+                               int presentTables, List<Difference> differences) {
+
+        public ModuleStatus {
+            applied = List.copyOf(applied);
+            pending = List.copyOf(pending);
+            differences = List.copyOf(differences);
+        }
+
+        /** All its tables exist and equal the models. */
+        public boolean matchesModels() {
+            return presentTables == tables && differences.isEmpty();
+        }
+
+        /** Initialised, nothing pending, and the schema matches the models. */
+        public boolean upToDate() {
+            return state == ModuleState.INITIALISED && pending.isEmpty() && matchesModels();
+        }
+    }
+
+    /** Whether every module is initialised, migrated and equal to its models. */
+    public boolean upToDate() {
+        return modules.stream().allMatch(ModuleStatus::upToDate);
+    }
+}

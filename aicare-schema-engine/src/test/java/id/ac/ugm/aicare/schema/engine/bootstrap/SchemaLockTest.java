@@ -1,0 +1,89 @@
+package id.ac.ugm.aicare.schema.engine.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ac.ugm.aicare.schema.engine.bootstrap.fixture.Fixtures;
+import id.ac.ugm.aicare.testing.PostgresTest;
+import id.ac.ugm.aicare.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@PostgresTest
+class SchemaLockTest {
+
+    @Test
+    void eightConcurrentInitsCreateTheSchemaOnce(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("eight");
+        Fixtures.catalog().schemaScript(); // build the models once, so that the eight start together
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<InitResult>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init();
+            }));
+        }
+        start.countDown();
+        List<InitResult> done = new ArrayList<>();
+        for (Future<InitResult> result : results) {
+            done.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(done).filteredOn(InitResult::changedAnything).hasSize(1);
+        assertThat(Databases.history(db, "aicare_schema_history_fx_notes")).containsExactly("1 BASELINE true");
+    }
+
+    @Test
+    void initWaitsWhileAnotherSessionHoldsTheLock(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("wait");
+        RecordingListener listener = new RecordingListener();
+        InitResult result;
+        try (Connection holder = db.connection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, SchemaLock.KEY);
+                lock.execute();
+            }
+            // The holder does the work meanwhile, as another instance would.
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            Future<InitResult> waiting = other.submit(() -> SchemaBootstrap.forDataSource(db.dataSource())
+                    .catalog(Fixtures.catalog()).listener(listener).init());
+            while (!listener.events.contains("waiting")) {
+                Thread.sleep(20);
+            }
+            holder.rollback();
+            result = waiting.get();
+            other.shutdown();
+        }
+        assertThat(listener.events.get(0)).isEqualTo("waiting");
+        assertThat(listener.events).contains("locked");
+        assertThat(result.waitedForAnotherInstance()).isTrue();
+    }
+
+    @Test
+    void initGivesUpAfterTheLockTimeoutNamingTheHolder(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("timeout");
+        try (Connection holder = db.connection()) {
+            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                lock.setLong(1, SchemaLock.KEY);
+                lock.execute();
+            }
+            assertThatThrownBy(() -> SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog())
+                    .lockTimeout(Duration.ofMillis(300)).init())
+                    .isInstanceOf(SchemaBootstrapException.class)
+                    .hasMessageContaining("gave up after 300 ms waiting for the schema lock, held by process ");
+        }
+        assertThat(Databases.snapshot(db).tables()).isEmpty();
+    }
+}
