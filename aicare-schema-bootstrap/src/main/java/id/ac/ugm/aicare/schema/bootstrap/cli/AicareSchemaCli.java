@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 + "and check migrations.",
         subcommands = {
                 DdlCommand.class,
+                InitCommand.class,
+                MigrateCommand.class,
+                StatusCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,111 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+import id.ac.ugm.aicare.schema.engine.bootstrap.InitRefusedException;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ProgressPrinter;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Creates or adopts the models' tables and stamps each module's Flyway history at its baseline. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {
+                "Create every table of every model module on the classpath, in one transaction, and stamp each "
+                        + "module's Flyway history at the version its models include.",
+                "A module whose tables all exist already (an earlier backend built them) is compared with the models "
+                        + "and, if equal, only stamped; if not, every difference is printed, nothing is changed and "
+                        + "the exit code is 1. A module with only some of its tables is refused. Modules that already "
+                        + "have their history are left alone, so running init again is a no-op. Tables of other "
+                        + "products are never touched. Safe to run by many instances at once."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:initialised, adopted, or already initialised",
+                "1:refused (tables differ or are incomplete), or the database failed; nothing was changed",
+                "2:bad options"})
+final class InitCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    private DatabaseOptions database;
+
+    @Option(names = "--module", paramLabel = "NAME", split = ",",
+            description = "Only these modules and the modules they depend on (repeatable or comma-separated).")
+    private List<String> modules;
+
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
+    private long lockTimeoutSeconds;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    private Verbosity verbosity = new Verbosity();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** {@code -q} or {@code -v}, not both: picocli rejects the pair with exit code 2. */
+    static final class Verbosity {
+        @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"}, description = "Print more detail.")
+        boolean verbose;
+
+        ProgressPrinter.Detail detail() {
+            return quiet ? ProgressPrinter.Detail.QUIET : verbose ? ProgressPrinter.Detail.VERBOSE
+                    : ProgressPrinter.Detail.NORMAL;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SchemaBootstrap bootstrap = bootstrap(database, modules, lockTimeoutSeconds, verbosity, out);
+        try {
+            bootstrap.init();
+        } catch (InitRefusedException e) {
+            e.describe().forEach(out::println);
+            out.flush();
+            throw new UserError(1, database.describe() + ": " + e.getMessage());
+        } catch (SchemaBootstrapException e) {
+            throw new UserError(1, database.describe() + ": " + e.getMessage());
+        } finally {
+            out.flush();
+        }
+        return 0;
+    }
+
+    /**
+     * A bootstrap for the command's database, after checking that it can be reached (a one-line error
+     * naming host, port, database and cause otherwise), printing progress to {@code out}.
+     */
+    static SchemaBootstrap bootstrap(DatabaseOptions database, List<String> modules, long lockTimeoutSeconds,
+                                     Verbosity verbosity, PrintWriter out) {
+        if (lockTimeoutSeconds < 0) {
+            throw new UserError(2, "--lock-timeout must be 0 or more seconds, got " + lockTimeoutSeconds);
+        }
+        SchemaBootstrap bootstrap = SchemaBootstrap.forDataSource(database.dataSource())
+                .listener(new ProgressPrinter(line -> {
+                    out.println(line);
+                    out.flush();
+                }, verbosity.detail()))
+                .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds));
+        if (modules != null && !modules.isEmpty()) {
+            bootstrap.modules(modules); // an unknown module is a usage error, before any connection
+        }
+        try (Connection ignored = database.connect()) {
+            // Reachable, the database exists and the password is right.
+        } catch (SQLException e) {
+            throw new UserError(1, "cannot connect to " + database.describe() + ": " + e.getMessage());
+        }
+        if (verbosity.detail() != ProgressPrinter.Detail.QUIET) {
+            out.println("Database " + database.describe() + "; modules " + String.join(", ",
+                    bootstrap.catalog().moduleNames()) + ".");
+        }
+        return bootstrap;
+    }
+}

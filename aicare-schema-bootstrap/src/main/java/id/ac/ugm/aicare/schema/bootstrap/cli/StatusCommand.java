@@ -1,0 +1,103 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
+import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
+import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** One line per module: baseline, applied and pending migrations, and whether the live schema matches the models. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {
+                "Show, per model module, the baseline its history was stamped at, the migrations applied since and "
+                        + "still pending, and whether its live tables match the models (--verbose lists the "
+                        + "migrations and every difference). Changes nothing: the models are rendered for the "
+                        + "comparison in a scratch schema inside a transaction that is rolled back."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the status was read (whatever it says)", "1:the database failed", "2:bad options"})
+final class StatusCommand implements Callable<Integer> {
+
+    private static final String ROW = "%-13s %-9s %-8s %-8s %-8s %s";
+
+    @CommandLine.Mixin
+    private DatabaseOptions database;
+
+    @Option(names = "--module", paramLabel = "NAME", split = ",",
+            description = "Only these modules and the modules they depend on (repeatable or comma-separated).")
+    private List<String> modules;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    private InitCommand.Verbosity verbosity = new InitCommand.Verbosity();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, 0, verbosity, out);
+        StatusReport report;
+        try {
+            report = bootstrap.status();
+        } catch (SchemaBootstrapException e) {
+            throw new UserError(1, database.describe() + ": " + e.getMessage());
+        }
+        out.println(String.format(Locale.ROOT, ROW, "module", "baseline", "version", "applied", "pending",
+                "live schema (schema " + report.schema() + ")"));
+        for (ModuleStatus module : report.modules()) {
+            if (verbosity.quiet && module.upToDate()) {
+                continue;
+            }
+            out.println(String.format(Locale.ROOT, ROW, module.module(), orDash(module.baselineVersion()),
+                    orDash(module.currentVersion()), count(module, module.applied()), count(module, module.pending()),
+                    schemaText(module)));
+            if (verbosity.verbose) {
+                module.applied().forEach(migration -> out.println("    applied  " + migrationText(migration)));
+                module.pending().forEach(migration -> out.println("    pending  " + migrationText(migration)));
+                module.differences().forEach(difference -> out.println("    " + difference));
+            }
+        }
+        long attention = report.modules().stream().filter(module -> !module.upToDate()).count();
+        out.println(attention == 0 ? "Every module is initialised, migrated and matches the models."
+                : attention + " of " + report.modules().size() + " modules need attention"
+                + (verbosity.verbose ? "." : " (--verbose lists migrations and differences)."));
+        out.flush();
+        return 0;
+    }
+
+    private static String schemaText(ModuleStatus module) {
+        int differences = module.differences().size();
+        String tables = module.tables() + " table" + (module.tables() == 1 ? "" : "s");
+        String compared = module.matchesModels() ? "matches the models (" + tables + ")"
+                : differences + " difference" + (differences == 1 ? "" : "s") + " from the models";
+        return switch (module.state()) {
+            case INITIALISED -> compared;
+            case ABSENT -> "not initialised: none of its " + tables + " exist (init creates them)";
+            case PRESENT -> "not initialised: all " + tables + " exist and " + (module.matchesModels()
+                    ? "match the models (init adopts them)" : "differ from the models (init refuses): " + compared);
+            case PARTIAL -> "not initialised: " + module.presentTables() + " of its " + tables
+                    + " exist (init refuses)";
+        };
+    }
+
+    private static String count(ModuleStatus module, List<Migration> migrations) {
+        return module.baselineVersion() == null && module.currentVersion() == null ? "-"
+                : Integer.toString(migrations.size());
+    }
+
+    private static String migrationText(Migration migration) {
+        return "V" + migration.version() + " " + migration.description()
+                + (migration.installedOn() == null ? "" : " (" + migration.installedOn() + ")");
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "-" : text;
+    }
+}
