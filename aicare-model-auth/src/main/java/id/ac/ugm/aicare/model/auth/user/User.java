@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.auth.user;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.CascadeType;
@@ -24,8 +26,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A person who signs in to the platform (student, counselor or admin), keyed by e-mail; written by
@@ -133,12 +133,12 @@ public class User extends SerialIdEntity {
     @ToString.Include
     private Boolean isActive = true;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "created_at")
     @Setter(AccessLevel.NONE)
     private LocalDateTime createdAt;
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Column(name = "updated_at")
     @Setter(AccessLevel.NONE)
     private LocalDateTime updatedAt;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.clinical.conversations;
 
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -18,7 +19,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 
 /**
  * One exchange of a student's chat with the assistant: what the student said and what the
@@ -64,7 +64,7 @@ public class Conversation extends SerialIdEntity {
     @Column(name = "response", nullable = false, columnDefinition = "text")
     private String response;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "timestamp", nullable = false)
     private LocalDateTime timestamp;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.clinical.feedback;
 
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -17,7 +18,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 
 /** One answer to the post-chat feedback survey (ratings and a suggestion); written by the feedback API. */
 @Entity
@@ -66,7 +66,7 @@ public class Feedback extends SerialIdEntity {
     @ToString.Include
     private String category;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "timestamp", nullable = false)
     private LocalDateTime timestamp;

@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.clinical.intervention;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.Column;
@@ -18,8 +20,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * Whether a student has done one step of their support plan, with their own notes; written by the
@@ -67,12 +67,12 @@ public class InterventionPlanStepCompletion extends SerialIdEntity {
     @Column(name = "notes", columnDefinition = "text")
     private String notes;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.clinical.journal;
 
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -18,7 +19,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 
 /**
  * One reflection the assistant drew from a journal entry for its author; written by the journal
@@ -56,7 +56,7 @@ public class JournalReflectionPoint extends SerialIdEntity {
     @Column(name = "reflection_text", nullable = false, columnDefinition = "text")
     private String reflectionText;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;

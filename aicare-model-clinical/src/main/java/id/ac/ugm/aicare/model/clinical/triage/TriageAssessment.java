@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.clinical.triage;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.clinical.conversations.Conversation;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -22,9 +24,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -87,12 +87,12 @@ public class TriageAssessment extends SerialIdEntity {
     @Column(name = "processing_time_ms")
     private Integer processingTimeMs;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Setter(AccessLevel.NONE)
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;

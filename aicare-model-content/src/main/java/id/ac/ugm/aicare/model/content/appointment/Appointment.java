@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.content.appointment;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.clinical.psychologist.Psychologist;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -20,8 +22,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A session a student booked with a psychologist, with the student's notes for it; written by the
@@ -66,12 +66,12 @@ public class Appointment extends SerialIdEntity {
     @ToString.Include
     private String status = "scheduled";
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime createdAt;
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime updatedAt;

@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.content.survey;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,8 +22,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A feedback or wellbeing survey; written by the admin screens. Its {@link SurveyQuestion
@@ -55,12 +55,12 @@ public class Survey extends SerialIdEntity {
     @ToString.Include
     private Boolean isActive = false;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime createdAt;
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime updatedAt;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.gamification.badge;
 
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import jakarta.persistence.Column;
@@ -18,7 +19,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 
 /**
  * A badge (an NFT) minted to a student, with the contract and the minting transaction; written by
@@ -59,7 +59,7 @@ public class UserBadge extends SerialIdEntity {
     @ToString.Include
     private String transactionHash;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "awarded_at", nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime awardedAt;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.gamification.quest;
 
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.enums.PgEnumJdbcType;
@@ -21,7 +22,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OnDelete;
@@ -64,7 +64,7 @@ public class QuestInstance extends SerialIdEntity {
     @ToString.Include
     private QuestStatus status = QuestStatus.ACTIVE;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "issued_at", nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime issuedAt;

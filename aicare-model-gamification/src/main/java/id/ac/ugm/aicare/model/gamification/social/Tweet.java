@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.gamification.social;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.Column;
@@ -15,8 +17,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A post collected from X/Twitter with its sentiment score; written by the social-listening job.
@@ -48,12 +48,12 @@ public class Tweet extends SerialIdEntity {
     @Column(name = "sentiment_score", nullable = false)
     private Double sentimentScore = 0.0;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime createdAt;
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime updatedAt;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.gamification.wellness;
 
+import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.BaseEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -23,7 +24,6 @@ import lombok.ToString;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -87,7 +87,7 @@ public class PlayerWellnessState extends BaseEntity<Integer> {
     @Column(name = "extra_data", columnDefinition = "json", nullable = false)
     private Map<String, Object> extraData = new HashMap<>();
 
-    @UpdateTimestamp
+    @UtcUpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime updatedAt;

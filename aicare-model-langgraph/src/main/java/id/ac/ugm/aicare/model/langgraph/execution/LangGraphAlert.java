@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.langgraph.execution;
 
+import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.Column;
@@ -18,7 +19,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import lombok.ToString;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -65,7 +65,7 @@ public class LangGraphAlert extends SerialIdEntity {
     @Column(name = "message", nullable = false, columnDefinition = "text")
     private String message;
 
-    @CreationTimestamp
+    @UtcCreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private LocalDateTime createdAt;
