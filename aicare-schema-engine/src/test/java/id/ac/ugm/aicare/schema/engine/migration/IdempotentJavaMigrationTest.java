@@ -50,6 +50,38 @@ class IdempotentJavaMigrationTest {
         }
     }
 
+    /** Indexes, then adds a column that a hand-made change on the database conflicts with. */
+    static class V3__index_then_score extends IdempotentJavaMigration {
+        V3__index_then_score() {
+            super(TransactionMode.NON_TRANSACTIONAL);
+        }
+
+        @Override
+        protected void migrate(SchemaMigrator schema) {
+            schema.createIndex(IndexDef.on("moods").columns("label"));
+            schema.addColumn("moods", ColumnDef.of("score", "int"));
+        }
+    }
+
+    @Test
+    void aNonTransactionalMigrationStoppedHalfwayFinishesAfterRepairAndReRun(TestDatabase database) throws Exception {
+        try (Scratch scratch = Scratch.in(database, "flyway")) {
+            flyway(database, scratch, new V2__add_moods()).migrate();
+            scratch.execute("ALTER TABLE moods ADD COLUMN score text");
+
+            assertThatThrownBy(() -> flyway(database, scratch, new V2__add_moods(), new V3__index_then_score()).migrate())
+                    .hasStackTraceContaining("moods.score exists in another shape: expected column integer NULL, "
+                            + "found column text NULL");
+            assertThat(scratch.snapshot().table("moods").index("moods_label_idx").valid()).as("first step committed").isTrue();
+
+            scratch.execute("ALTER TABLE moods DROP COLUMN score");
+            Flyway again = flyway(database, scratch, new V2__add_moods(), new V3__index_then_score());
+            again.repair();
+            assertThat(again.migrate().migrationsExecuted).isEqualTo(1);
+            assertThat(scratch.snapshot().table("moods").column("score").type()).isEqualTo("integer");
+        }
+    }
+
     @Test
     void flywayReadsTheVersionFromTheClassNameAndTheTransactionModeFromTheBaseClass() {
         assertThat(new V2__add_moods().getVersion().getVersion()).isEqualTo("2");
