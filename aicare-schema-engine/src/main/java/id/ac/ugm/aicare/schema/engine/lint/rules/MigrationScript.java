@@ -24,6 +24,8 @@ public final class MigrationScript {
     private final List<ParsedStatement> topLevel;
     private final List<ParsedStatement> all;
     private final List<Token> comments;
+    /** The CREATE TABLE statements, so that "created earlier?" does not walk every statement of a long file. */
+    private final List<ParsedStatement> tableCreations;
 
     private MigrationScript(MigrationFileName fileName, List<ParsedStatement> topLevel, List<ParsedStatement> all,
             List<Token> comments) {
@@ -31,6 +33,7 @@ public final class MigrationScript {
         this.topLevel = topLevel;
         this.all = all;
         this.comments = comments;
+        this.tableCreations = all.stream().filter(s -> s.ddl() instanceof Ddl.CreateTable).toList();
     }
 
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed) {
@@ -88,11 +91,11 @@ public final class MigrationScript {
         if (table == null) {
             return false;
         }
-        for (ParsedStatement earlier : all) {
+        for (ParsedStatement earlier : tableCreations) {
             if (earlier.order() >= statement.order()) {
                 return false;
             }
-            if (earlier.ddl() instanceof Ddl.CreateTable create && table.sameObjectAs(create.name())) {
+            if (table.sameObjectAs(((Ddl.CreateTable) earlier.ddl()).name())) {
                 return true;
             }
         }
