@@ -9,7 +9,8 @@ import java.util.List;
  * @param schema   the schema it worked in
  * @param modules  one entry per module, in dependency order
  * @param created  what it created (all zero when it only adopted or had nothing to do)
- * @param elapsed  from start to commit, including the wait for the lock
+ * @param elapsed  from connecting to the commit, including the wait for the lock (the models are rendered
+ *                 before, once per catalog)
  * @param lockWait how long it waited for another instance's lock; zero when the lock was free
  */
 public record InitResult(String schema, List<ModuleResult> modules, Counts created, Duration elapsed,

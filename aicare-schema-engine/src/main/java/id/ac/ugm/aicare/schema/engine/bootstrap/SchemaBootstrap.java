@@ -25,9 +25,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -61,6 +64,9 @@ import org.flywaydb.core.api.output.MigrateOutput;
  * thread.
  */
 public final class SchemaBootstrap {
+
+    /** The rendered schema of each catalog: a catalog's modules never change, and rendering is not free. */
+    private static final Map<ModelCatalog, SchemaScript> SCRIPTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final DataSource dataSource;
     private ModelCatalog catalog;
@@ -130,9 +136,9 @@ public final class SchemaBootstrap {
      * @throws SchemaBootstrapException when the database fails; nothing was changed
      */
     public InitResult init() {
-        long start = System.nanoTime();
         ModelCatalog models = catalog();
-        SchemaScript script = models.schemaScript();
+        SchemaScript script = script(models);
+        long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -390,7 +396,7 @@ public final class SchemaBootstrap {
      */
     public StatusReport status() {
         ModelCatalog models = catalog();
-        SchemaScript script = models.schemaScript();
+        SchemaScript script = script(models);
         String schema;
         List<ModuleInspection> inspections;
         SchemaSnapshot expected = null;
@@ -448,6 +454,15 @@ public final class SchemaBootstrap {
     }
 
     // ------------------------------------------------------------------------------------------- helpers
+
+    private static SchemaScript script(ModelCatalog models) {
+        SchemaScript script = SCRIPTS.get(models);
+        if (script == null) {
+            script = models.schemaScript(); // outside the map's lock: catalogs render in parallel
+            SCRIPTS.putIfAbsent(models, script);
+        }
+        return script;
+    }
 
     private static List<ModuleInspection> withState(List<ModuleInspection> inspections, ModuleState state) {
         return inspections.stream().filter(module -> module.state() == state).toList();
