@@ -29,11 +29,17 @@ public final class ReferenceSchema {
 
     private final Map<String, JsonNode> tables = new TreeMap<>();
     private final Map<String, List<String>> enumLabels = new TreeMap<>();
+    private final Map<String, Set<String>> seedGroups = new TreeMap<>();
 
     private ReferenceSchema(JsonNode root) {
         for (JsonNode table : root.get("tables")) {
             tables.put(table.get("name").asText(), table);
         }
+        root.get("seed_groups").fields().forEachRemaining(entry -> {
+            Set<String> names = new TreeSet<>();
+            entry.getValue().forEach(name -> names.add(name.asText()));
+            seedGroups.put(entry.getKey(), names);
+        });
         root.get("enums").fields().forEachRemaining(entry -> {
             List<String> labels = new ArrayList<>();
             entry.getValue().get("db_values").forEach(label -> labels.add(label.asText()));
@@ -56,6 +62,28 @@ public final class ReferenceSchema {
     /** Every table name, sorted. */
     public Set<String> tableNames() {
         return new TreeSet<>(tables.keySet());
+    }
+
+    /**
+     * The tables of one of the catalog's seed groups ({@code "Gamification"}, {@code "Mental Health"},
+     * ...), sorted: what a model module covers.
+     */
+    public Set<String> seedGroup(String group) {
+        Set<String> names = seedGroups.get(group);
+        if (names == null) {
+            throw new IllegalArgumentException("The reference schema has no seed group " + group
+                    + "; it has " + seedGroups.keySet());
+        }
+        return new TreeSet<>(names);
+    }
+
+    /** The labels of a PostgreSQL enum type (by its type name, e.g. {@code case_status_enum}), in order. */
+    public List<String> enumLabels(String typeName) {
+        List<String> labels = enumLabels.get(typeName);
+        if (labels == null) {
+            throw new IllegalArgumentException("The reference schema has no enum type " + typeName);
+        }
+        return List.copyOf(labels);
     }
 
     /** The number of columns of the given tables. */

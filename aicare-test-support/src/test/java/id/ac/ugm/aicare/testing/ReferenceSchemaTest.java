@@ -1,10 +1,12 @@
 package id.ac.ugm.aicare.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @PostgresTest
@@ -29,5 +31,19 @@ class ReferenceSchemaTest {
         }
         assertThat(reference.tableNames()).hasSize(69);
         assertThat(reference.columnCount(reference.tableNames())).isEqualTo(839);
+    }
+
+    @Test
+    void seedGroupsListTheTablesOfAModule() {
+        assertThat(reference.seedGroup("Gamification")).hasSize(9).contains("quest_templates", "user_badges");
+        assertThat(reference.seedGroup("Mental Health")).hasSize(15).doesNotContain("user_summaries");
+        assertThatThrownBy(() -> reference.seedGroup("No such group"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Gamification");
+    }
+
+    @Test
+    void enumLabelsAreInTheirDeclaredOrder() {
+        assertThat(reference.enumLabels("agent_role_enum")).isEqualTo(List.of("admin", "counselor", "operator", "student"));
+        assertThatThrownBy(() -> reference.enumLabels("no_such_enum")).isInstanceOf(IllegalArgumentException.class);
     }
 }
