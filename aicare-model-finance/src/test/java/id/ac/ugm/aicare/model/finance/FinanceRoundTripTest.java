@@ -16,12 +16,15 @@ import id.ac.ugm.aicare.model.finance.transaction.TransactionStatus;
 import id.ac.ugm.aicare.model.finance.transaction.TransactionType;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,25 +38,21 @@ class FinanceRoundTripTest {
 
     private static final String TX_HASH = "0x" + "ab".repeat(32);
 
-    private static FinanceDatabase db;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int userId;
 
     @BeforeAll
     static void createSchema(TestDatabase database) {
         db = FinanceDatabase.create(database);
-        userId = db.insertUser("finance.student@ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        if (db != null) {
-            db.close();
-        }
+        userId = MinimalUserRow.insert(db, "finance.student@ugm.ac.id");
     }
 
     @Test
     void aTransactionReadsBackFieldByField() {
-        Transaction written = db.inTransaction(em -> {
+        Transaction written = db.callInTransaction(em -> {
             Transaction tx = new Transaction(em.getReference(User.class, userId), TransactionType.NFT_SALE,
                     new BigDecimal("12345678901234.123456"));
             tx.setCurrency("IDRX");
@@ -69,33 +68,33 @@ class FinanceRoundTripTest {
             return tx;
         });
 
-        Transaction read = db.inTransaction(em -> em.find(Transaction.class, written.getId()));
+        Transaction read = db.callInTransaction(em -> em.find(Transaction.class, written.getId()));
 
-        assertThat(read).usingRecursiveComparison().ignoringFields("user").isEqualTo(written);
+        FIELDS.assertSameValues(written, read);
         assertThat(read.getAmount()).isEqualTo(new BigDecimal("12345678901234.123456")).hasScaleOf(6);
         assertThat(read.getCreatedAt()).isNotNull();
-        Integer ownerId = db.inTransaction(em -> em.find(Transaction.class, written.getId()).getUser().getId());
+        Integer ownerId = db.callInTransaction(em -> em.find(Transaction.class, written.getId()).getUser().getId());
         assertThat(ownerId).isEqualTo(userId);
         assertThat(db.queryText("SELECT transaction_type::text || ' ' || status::text || ' ' || amount::text "
-                + "FROM transactions WHERE id = " + written.getId()))
+                + "FROM transactions WHERE id = ?", written.getId()))
                 .isEqualTo("NFT_SALE COMPLETED 12345678901234.123456");
     }
 
     @Test
     void anAmountWithFewerDecimalsReadsBackAtTheColumnsScale() {
-        Integer id = db.inTransaction(em -> {
+        Integer id = db.callInTransaction(em -> {
             Transaction tx = new Transaction(em.getReference(User.class, userId), TransactionType.WELLNESS_FEE,
                     new BigDecimal("12.5"));
             em.persist(tx);
             return tx.getId();
         });
 
-        Transaction read = db.inTransaction(em -> em.find(Transaction.class, id));
+        Transaction read = db.callInTransaction(em -> em.find(Transaction.class, id));
 
         assertThat(read.getAmount()).isEqualTo(new BigDecimal("12.500000")).hasScaleOf(6);
         assertThat(read.getStatus()).isEqualTo(TransactionStatus.PENDING);
         assertThat(read.getCurrency()).isEqualTo("USDC");
-        assertThat(db.queryText("SELECT status::text FROM transactions WHERE id = " + id)).isEqualTo("PENDING");
+        assertThat(db.queryText("SELECT status::text FROM transactions WHERE id = ?", id)).isEqualTo("PENDING");
     }
 
     @Test
@@ -118,7 +117,7 @@ class FinanceRoundTripTest {
         assertThat(db.queryText("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum "
                 + "WHERE enumtypid = 'transactionstatus'::regtype"))
                 .isEqualTo("PENDING,COMPLETED,FAILED,REFUNDED,CANCELLED");
-        assertThatThrownBy(() -> db.database().execute("INSERT INTO partner_transactions "
+        assertThatThrownBy(() -> db.execute("INSERT INTO partner_transactions "
                 + "(partner_name, partner_type, fee_amount, currency, status) "
                 + "VALUES ('Clinic', 'clinic', 1, 'USDC', 'pending')"))
                 .hasMessageContaining("invalid input value for enum transactionstatus");
@@ -126,7 +125,7 @@ class FinanceRoundTripTest {
 
     @Test
     void aSubscriptionReadsBackFieldByField() {
-        Subscription written = db.inTransaction(em -> {
+        Subscription written = db.callInTransaction(em -> {
             Subscription subscription = new Subscription(em.getReference(User.class, userId), "Premium monthly",
                     new BigDecimal("9.990000"), Instant.parse("2025-11-01T00:00:00Z"));
             subscription.setNextBillingDate(Instant.parse("2025-12-01T00:00:00Z"));
@@ -139,16 +138,16 @@ class FinanceRoundTripTest {
             return subscription;
         });
 
-        Subscription read = db.inTransaction(em -> em.find(Subscription.class, written.getId()));
+        Subscription read = db.callInTransaction(em -> em.find(Subscription.class, written.getId()));
 
-        assertThat(read).usingRecursiveComparison().ignoringFields("user").isEqualTo(written);
-        assertThat(db.queryText("SELECT status::text FROM subscriptions WHERE id = " + written.getId()))
+        FIELDS.assertSameValues(written, read);
+        assertThat(db.queryText("SELECT status::text FROM subscriptions WHERE id = ?", written.getId()))
                 .isEqualTo("SUSPENDED");
     }
 
     @Test
     void aRevenueReportAndItsApprovalsReadBackFieldByField() {
-        RevenueReport written = db.inTransaction(em -> {
+        RevenueReport written = db.callInTransaction(em -> {
             RevenueReport report = new RevenueReport(2025, 10);
             report.setWellnessFees(new BigDecimal("100.000001"));
             report.setSubscriptions(new BigDecimal("200.500000"));
@@ -184,22 +183,21 @@ class FinanceRoundTripTest {
 
         db.runInTransaction(em -> {
             RevenueReport read = em.find(RevenueReport.class, written.getId());
-            assertThat(read).usingRecursiveComparison().ignoringFields("approvals").isEqualTo(written);
+            FIELDS.assertSameValues(written, read);
             assertThat(read.getApprovals()).hasSize(2);
             for (int i = 0; i < 2; i++) {
-                assertThat(read.getApprovals().get(i)).usingRecursiveComparison().ignoringFields("report")
-                        .isEqualTo(written.getApprovals().get(i));
+                FIELDS.assertSameValues(written.getApprovals().get(i), read.getApprovals().get(i));
                 assertThat(read.getApprovals().get(i).getReport()).isSameAs(read);
             }
         });
         assertThat(db.queryText("SELECT status::text || ' ' || net_profit::text || ' ' || month_yyyymm "
-                + "FROM revenue_reports WHERE id = " + written.getId()))
+                + "FROM revenue_reports WHERE id = ?", written.getId()))
                 .isEqualTo("FINALIZED 233.891594 202510");
     }
 
     @Test
     void removingAnApprovalFromItsReportDeletesIt() {
-        RevenueReport written = db.inTransaction(em -> {
+        RevenueReport written = db.callInTransaction(em -> {
             RevenueReport report = newReport(2024, 1);
             report.addApproval(new RevenueApproval("0x" + "3".repeat(40), true));
             report.addApproval(new RevenueApproval("0x" + "4".repeat(40), true));
@@ -213,22 +211,22 @@ class FinanceRoundTripTest {
         });
 
         assertThat(db.queryText("SELECT string_agg(approver_address, ',') FROM revenue_approvals "
-                + "WHERE report_id = " + written.getId())).isEqualTo("0x" + "4".repeat(40));
+                + "WHERE report_id = ?", written.getId())).isEqualTo("0x" + "4".repeat(40));
     }
 
     @Test
     void deletingAReportInTheDatabaseDeletesItsApprovals() {
-        RevenueReport written = db.inTransaction(em -> {
+        RevenueReport written = db.callInTransaction(em -> {
             RevenueReport report = newReport(2024, 2);
             report.addApproval(new RevenueApproval("0x" + "5".repeat(40), true));
             em.persist(report);
             return report;
         });
 
-        db.database().execute("DELETE FROM revenue_reports WHERE id = " + written.getId());
+        db.execute("DELETE FROM revenue_reports WHERE id = ?", written.getId());
 
-        assertThat(db.queryText("SELECT count(*) FROM revenue_approvals WHERE report_id = " + written.getId()))
-                .isEqualTo("0");
+        assertThat(db.queryLong("SELECT count(*) FROM revenue_approvals WHERE report_id = ?", written.getId()))
+                .isZero();
     }
 
     @Test
@@ -244,7 +242,7 @@ class FinanceRoundTripTest {
 
     @Test
     void anNftPurchaseReadsBackFieldByField() {
-        NftTransaction written = db.inTransaction(em -> {
+        NftTransaction written = db.callInTransaction(em -> {
             NftTransaction nft = new NftTransaction(em.getReference(User.class, userId), "0x" + "c".repeat(40),
                     "42", "Calm Sunrise #42", new BigDecimal("0.123456"));
             nft.setCurrency("ETH");
@@ -257,16 +255,16 @@ class FinanceRoundTripTest {
             return nft;
         });
 
-        NftTransaction read = db.inTransaction(em -> em.find(NftTransaction.class, written.getId()));
+        NftTransaction read = db.callInTransaction(em -> em.find(NftTransaction.class, written.getId()));
 
-        assertThat(read).usingRecursiveComparison().ignoringFields("user").isEqualTo(written);
-        assertThat(db.queryText("SELECT status::text FROM nft_transactions WHERE id = " + written.getId()))
+        FIELDS.assertSameValues(written, read);
+        assertThat(db.queryText("SELECT status::text FROM nft_transactions WHERE id = ?", written.getId()))
                 .isEqualTo("REFUNDED");
     }
 
     @Test
     void aPartnerFeeReadsBackFieldByField() {
-        PartnerTransaction written = db.inTransaction(em -> {
+        PartnerTransaction written = db.callInTransaction(em -> {
             PartnerTransaction fee = new PartnerTransaction("RS Sardjito", "hospital", new BigDecimal("1500.000000"));
             fee.setStatus(TransactionStatus.CANCELLED);
             fee.setDescription("Referral fee, Q3");
@@ -277,11 +275,11 @@ class FinanceRoundTripTest {
             return fee;
         });
 
-        PartnerTransaction read = db.inTransaction(em -> em.find(PartnerTransaction.class, written.getId()));
+        PartnerTransaction read = db.callInTransaction(em -> em.find(PartnerTransaction.class, written.getId()));
 
-        assertThat(read).usingRecursiveComparison().isEqualTo(written);
+        FIELDS.assertSameValues(written, read);
         assertThat(read.getFeeAmount()).hasScaleOf(6);
-        assertThat(db.queryText("SELECT status::text FROM partner_transactions WHERE id = " + written.getId()))
+        assertThat(db.queryText("SELECT status::text FROM partner_transactions WHERE id = ?", written.getId()))
                 .isEqualTo("CANCELLED");
     }
 

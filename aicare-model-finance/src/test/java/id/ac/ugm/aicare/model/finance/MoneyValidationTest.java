@@ -7,37 +7,22 @@ import id.ac.ugm.aicare.model.finance.partner.PartnerTransaction;
 import id.ac.ugm.aicare.model.finance.revenue.RevenueReport;
 import id.ac.ugm.aicare.model.finance.subscription.Subscription;
 import id.ac.ugm.aicare.model.finance.transaction.Transaction;
+import id.ac.ugm.aicare.testing.validation.BeanValidation;
 import jakarta.persistence.Column;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Digits;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Amounts that {@code numeric(20, 6)} cannot hold exactly are refused in Java, before the database rounds them. */
 class MoneyValidationTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidation() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stopValidation() {
-        factory.close();
-    }
+    private static final Validator validator = BeanValidation.validator();
 
     @Test
     void anAmountWithSixDecimalsIsAccepted() {
