@@ -11,11 +11,13 @@ import id.ac.ugm.aicare.model.langgraph.execution.LangGraphNodeExecution;
 import id.ac.ugm.aicare.model.langgraph.execution.LangGraphPerformanceMetric;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,23 +29,19 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ExecutionTreeRoundTripTest {
 
-    private static LangGraphDatabase db;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
 
     @BeforeAll
     static void createSchema(TestDatabase database) {
         db = LangGraphDatabase.create(database);
     }
 
-    @AfterAll
-    static void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
     @Test
     void anExecutionTreeReadsBackFieldByField() {
-        LangGraphExecution written = db.inTransaction(em -> {
+        LangGraphExecution written = db.callInTransaction(em -> {
             AgentRun run = new AgentRun("STA", "graph", "corr-" + UUID.randomUUID());
             em.persist(run);
             LangGraphExecution execution = fullExecution(UUID.randomUUID().toString());
@@ -54,9 +52,7 @@ class ExecutionTreeRoundTripTest {
 
         db.runInTransaction(em -> {
             LangGraphExecution read = em.find(LangGraphExecution.class, written.getId());
-            assertThat(read).usingRecursiveComparison()
-                    .ignoringFields("agentRun", "nodeExecutions", "edgeExecutions", "performanceMetrics", "alerts")
-                    .isEqualTo(written);
+            FIELDS.assertSameValues(written, read);
             assertThat(read.getAgentRun().getId()).isEqualTo(written.getAgentRun().getId());
             assertChildren(read.getNodeExecutions(), written.getNodeExecutions(), read);
             assertChildren(read.getEdgeExecutions(), written.getEdgeExecutions(), read);
@@ -66,18 +62,18 @@ class ExecutionTreeRoundTripTest {
                     .containsExactly("classify", "respond");
         });
         assertThat(db.queryText("SELECT string_agg(DISTINCT execution_id, ',') FROM langgraph_node_executions "
-                + "WHERE execution_id = '" + written.getExecutionId() + "'")).isEqualTo(written.getExecutionId());
+                + "WHERE execution_id = ?", written.getExecutionId())).isEqualTo(written.getExecutionId());
     }
 
     @Test
     void childrenReachTheirExecutionThroughItsTextId() {
-        LangGraphExecution written = db.inTransaction(em -> {
+        LangGraphExecution written = db.callInTransaction(em -> {
             LangGraphExecution execution = fullExecution("exec-text-" + UUID.randomUUID());
             em.persist(execution);
             return execution;
         });
 
-        LangGraphNodeExecution node = db.inTransaction(em -> {
+        LangGraphNodeExecution node = db.callInTransaction(em -> {
             LangGraphNodeExecution found = em.createQuery(
                     "select n from LangGraphNodeExecution n where n.execution.executionId = :id order by n.id",
                     LangGraphNodeExecution.class).setParameter("id", written.getExecutionId()).getResultList().get(0);
@@ -89,7 +85,7 @@ class ExecutionTreeRoundTripTest {
 
     @Test
     void aChildWithAnUnknownExecutionIdIsRejectedByTheForeignKey() {
-        assertThatThrownBy(() -> db.database().execute(
+        assertThatThrownBy(() -> db.execute(
                 "INSERT INTO langgraph_node_executions (execution_id, node_id, started_at, status, retry_count) "
                         + "VALUES ('no-such-execution', 'n', now(), 'running', 0)"))
                 .hasMessageContaining("langgraph_node_executions_execution_id_fkey");
@@ -109,7 +105,7 @@ class ExecutionTreeRoundTripTest {
 
     @Test
     void removingANodeFromItsExecutionDeletesItButAnUnlinkedAlertStays() {
-        LangGraphExecution written = db.inTransaction(em -> {
+        LangGraphExecution written = db.callInTransaction(em -> {
             LangGraphExecution execution = fullExecution("prune-" + UUID.randomUUID());
             em.persist(execution);
             return execution;
@@ -121,15 +117,15 @@ class ExecutionTreeRoundTripTest {
             execution.removeAlert(execution.getAlerts().get(0));
         });
 
-        assertThat(db.queryText("SELECT count(*) FROM langgraph_node_executions WHERE execution_id = '"
-                + written.getExecutionId() + "'")).isEqualTo("1");
-        assertThat(db.queryText("SELECT coalesce(execution_id, 'none') FROM langgraph_alerts WHERE id = "
-                + written.getAlerts().get(0).getId())).isEqualTo("none");
+        assertThat(db.queryLong("SELECT count(*) FROM langgraph_node_executions WHERE execution_id = ?",
+                written.getExecutionId())).isOne();
+        assertThat(db.queryText("SELECT coalesce(execution_id, 'none') FROM langgraph_alerts WHERE id = ?",
+                written.getAlerts().get(0).getId())).isEqualTo("none");
     }
 
     @Test
     void anAlertAboutNoSingleExecutionReadsBackFieldByField() {
-        LangGraphAlert written = db.inTransaction(em -> {
+        LangGraphAlert written = db.callInTransaction(em -> {
             LangGraphAlert alert = new LangGraphAlert("threshold", "medium", "Error rate high", "5% of runs failed");
             alert.setStatus("suppressed");
             alert.setThresholdValue(0.02);
@@ -140,13 +136,13 @@ class ExecutionTreeRoundTripTest {
             return alert;
         });
 
-        assertThat(db.find(LangGraphAlert.class, written.getId())).usingRecursiveComparison().isEqualTo(written);
+        FIELDS.assertSameValues(written, db.find(LangGraphAlert.class, written.getId()));
     }
 
     private static <T> void assertChildren(List<T> read, List<T> written, LangGraphExecution parent) {
         assertThat(read).hasSameSizeAs(written);
         for (int i = 0; i < read.size(); i++) {
-            assertThat(read.get(i)).usingRecursiveComparison().ignoringFields("execution").isEqualTo(written.get(i));
+            FIELDS.assertSameValues(written.get(i), read.get(i));
             assertThat(read.get(i)).extracting("execution").isSameAs(parent);
         }
     }
