@@ -5,7 +5,6 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.ProgressPrinter;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -97,8 +96,8 @@ final class InitCommand implements Callable<Integer> {
         if (modules != null && !modules.isEmpty()) {
             bootstrap.modules(modules); // an unknown module is a usage error, before any connection
         }
-        try (Connection ignored = database.connect()) {
-            // Reachable, the database exists and the password is right.
+        try {
+            database.connect().close(); // reachable, the database exists and the password is right
         } catch (SQLException e) {
             throw new UserError(1, "cannot connect to " + database.describe() + ": " + e.getMessage());
         }

@@ -52,6 +52,7 @@ public final class ProgressPrinter implements BootstrapListener {
 
     @Override
     public void inspected(List<ModuleInspection> modules) {
+        stamped.clear(); // a new init starts; forget what an earlier, failed one stamped
         if (detail != Detail.VERBOSE) {
             return;
         }
