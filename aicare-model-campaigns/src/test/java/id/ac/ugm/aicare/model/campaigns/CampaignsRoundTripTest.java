@@ -21,13 +21,16 @@ import id.ac.ugm.aicare.model.campaigns.system.SystemSetting;
 import id.ac.ugm.aicare.model.clinical.intervention.InterventionCampaign;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,27 +42,23 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class CampaignsRoundTripTest {
 
-    private static CampaignsDatabase db;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int adminId;
     private static int studentId;
 
     @BeforeAll
     static void createSchema(TestDatabase database) {
         db = CampaignsDatabase.create(database);
-        adminId = db.insertUser("campaign.admin@ugm.ac.id");
-        studentId = db.insertUser("campaign.student@ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        if (db != null) {
-            db.close();
-        }
+        adminId = MinimalUserRow.insert(db, "campaign.admin@ugm.ac.id");
+        studentId = MinimalUserRow.insert(db, "campaign.student@ugm.ac.id");
     }
 
     @Test
     void aCampaignWithTriggersMetricsAndSendsReadsBackFieldByField() {
-        Campaign written = db.inTransaction(em -> {
+        Campaign written = db.callInTransaction(em -> {
             Campaign campaign = fullCampaign("Exam stress outreach");
             campaign.setCreatedBy(em.getReference(User.class, adminId));
             campaign.getExecutions().get(0).setExecutedBy(em.getReference(User.class, adminId));
@@ -69,23 +68,19 @@ class CampaignsRoundTripTest {
 
         db.runInTransaction(em -> {
             Campaign read = em.find(Campaign.class, written.getId());
-            assertThat(read).usingRecursiveComparison()
-                    .ignoringFields("createdBy", "triggers", "metrics", "executions").isEqualTo(written);
+            FIELDS.assertSameValues(written, read);
             assertThat(read.getCreatedBy().getId()).isEqualTo(adminId);
             assertThat(read.getTriggers()).hasSize(2);
             for (int i = 0; i < 2; i++) {
-                assertThat(read.getTriggers().get(i)).usingRecursiveComparison().ignoringFields("campaign")
-                        .isEqualTo(written.getTriggers().get(i));
+                FIELDS.assertSameValues(written.getTriggers().get(i), read.getTriggers().get(i));
                 assertThat(read.getTriggers().get(i).getCampaign()).isSameAs(read);
             }
             assertThat(read.getMetrics()).hasSize(2);
             for (int i = 0; i < 2; i++) {
-                assertThat(read.getMetrics().get(i)).usingRecursiveComparison().ignoringFields("campaign")
-                        .isEqualTo(written.getMetrics().get(i));
+                FIELDS.assertSameValues(written.getMetrics().get(i), read.getMetrics().get(i));
             }
             assertThat(read.getExecutions()).singleElement().satisfies(send -> {
-                assertThat(send).usingRecursiveComparison().ignoringFields("campaign", "executedBy")
-                        .isEqualTo(written.getExecutions().get(0));
+                FIELDS.assertSameValues(written.getExecutions().get(0), send);
                 assertThat(send.getExecutedBy().getId()).isEqualTo(adminId);
                 assertThat(send.getTargetedUserIds()).containsExactly(studentId, 7, 8);
             });
@@ -94,38 +89,38 @@ class CampaignsRoundTripTest {
 
     @Test
     void deletingACampaignInTheDatabaseDeletesItsTriggersMetricsAndSends() {
-        UUID id = db.inTransaction(em -> {
+        UUID id = db.callInTransaction(em -> {
             Campaign campaign = fullCampaign("Sleep hygiene week");
             em.persist(campaign);
             return campaign.getId();
         });
 
-        db.database().execute("DELETE FROM campaigns WHERE id = '" + id + "'");
+        db.execute("DELETE FROM campaigns WHERE id = ?", id);
 
-        assertThat(db.queryText("SELECT (SELECT count(*) FROM campaign_triggers WHERE campaign_id = '" + id + "') + "
-                + "(SELECT count(*) FROM campaign_metrics WHERE campaign_id = '" + id + "') + "
-                + "(SELECT count(*) FROM sca_campaign_executions WHERE campaign_id = '" + id + "')")).isEqualTo("0");
+        assertThat(db.queryLong("SELECT (SELECT count(*) FROM campaign_triggers WHERE campaign_id = ?) + "
+                + "(SELECT count(*) FROM campaign_metrics WHERE campaign_id = ?) + "
+                + "(SELECT count(*) FROM sca_campaign_executions WHERE campaign_id = ?)", id, id, id)).isZero();
     }
 
     @Test
     void deletingTheCreatorKeepsTheCampaignWithoutOne() {
-        int creatorId = db.insertUser("short-lived.admin@ugm.ac.id");
-        UUID id = db.inTransaction(em -> {
+        int creatorId = MinimalUserRow.insert(db, "short-lived.admin@ugm.ac.id");
+        UUID id = db.callInTransaction(em -> {
             Campaign campaign = new Campaign("Orphaned", "Hello");
             campaign.setCreatedBy(em.getReference(User.class, creatorId));
             em.persist(campaign);
             return campaign.getId();
         });
 
-        db.database().execute("DELETE FROM users WHERE id = " + creatorId);
+        db.execute("DELETE FROM users WHERE id = ?", creatorId);
 
-        assertThat(db.queryText("SELECT coalesce(created_by::text, 'none') FROM campaigns WHERE id = '" + id + "'"))
+        assertThat(db.queryText("SELECT coalesce(created_by::text, 'none') FROM campaigns WHERE id = ?", id))
                 .isEqualTo("none");
     }
 
     @Test
     void removingATriggerFromItsCampaignDeletesIt() {
-        UUID id = db.inTransaction(em -> {
+        UUID id = db.callInTransaction(em -> {
             Campaign campaign = fullCampaign("Trigger pruning");
             em.persist(campaign);
             return campaign.getId();
@@ -136,13 +131,12 @@ class CampaignsRoundTripTest {
             campaign.removeTrigger(campaign.getTriggers().get(0));
         });
 
-        assertThat(db.queryText("SELECT count(*) FROM campaign_triggers WHERE campaign_id = '" + id + "'"))
-                .isEqualTo("1");
+        assertThat(db.queryLong("SELECT count(*) FROM campaign_triggers WHERE campaign_id = ?", id)).isOne();
     }
 
     @Test
     void anAgentRunAndItsMessagesReadBackFieldByField() {
-        AgentRun written = db.inTransaction(em -> {
+        AgentRun written = db.callInTransaction(em -> {
             AgentRun run = new AgentRun("STA", "assess_risk", "corr-" + UUID.randomUUID());
             run.setStatus("completed");
             run.setStartedAt(LocalDateTime.parse("2025-11-17T09:00:00.000001"));
@@ -164,12 +158,11 @@ class CampaignsRoundTripTest {
 
         db.runInTransaction(em -> {
             AgentRun read = em.find(AgentRun.class, written.getId());
-            assertThat(read).usingRecursiveComparison().ignoringFields("triggeredBy", "messages").isEqualTo(written);
+            FIELDS.assertSameValues(written, read);
             assertThat(read.getTriggeredBy().getId()).isEqualTo(studentId);
             assertThat(read.getMessages()).hasSize(2);
             for (int i = 0; i < 2; i++) {
-                assertThat(read.getMessages().get(i)).usingRecursiveComparison().ignoringFields("run")
-                        .isEqualTo(written.getMessages().get(i));
+                FIELDS.assertSameValues(written.getMessages().get(i), read.getMessages().get(i));
                 assertThat(read.getMessages().get(i).getRun()).isSameAs(read);
             }
             assertThat(read.getMessages().get(1).getRole()).isEqualTo("system");
@@ -179,7 +172,7 @@ class CampaignsRoundTripTest {
 
     @Test
     void aDeliveryOfAnInterventionCampaignReadsBackFieldByField() {
-        CampaignExecution written = db.inTransaction(em -> {
+        CampaignExecution written = db.callInTransaction(em -> {
             InterventionCampaign intervention = new InterventionCampaign("check_in", "Weekly check-in",
                     Map.of("body", "How are you this week?"));
             em.persist(intervention);
@@ -199,7 +192,7 @@ class CampaignsRoundTripTest {
 
         db.runInTransaction(em -> {
             CampaignExecution read = em.find(CampaignExecution.class, written.getId());
-            assertThat(read).usingRecursiveComparison().ignoringFields("campaign", "user").isEqualTo(written);
+            FIELDS.assertSameValues(written, read);
             assertThat(read.getCampaign().getId()).isEqualTo(written.getCampaign().getId());
             assertThat(read.getUser().getId()).isEqualTo(studentId);
             assertThat(read.getCreatedAt()).isNotNull();
@@ -209,7 +202,7 @@ class CampaignsRoundTripTest {
 
     @Test
     void anAgentHealthLogReadsBackFieldByField() {
-        AgentHealthLog written = db.inTransaction(em -> {
+        AgentHealthLog written = db.callInTransaction(em -> {
             AgentHealthLog log = new AgentHealthLog("sca", "degraded");
             log.setLastRunAt(Instant.parse("2025-11-17T01:00:00Z"));
             log.setLastSuccessAt(Instant.parse("2025-11-16T23:59:59.999999Z"));
@@ -220,13 +213,12 @@ class CampaignsRoundTripTest {
             return log;
         });
 
-        assertThat(db.find(AgentHealthLog.class, written.getId()))
-                .usingRecursiveComparison().isEqualTo(written);
+        FIELDS.assertSameValues(written, db.find(AgentHealthLog.class, written.getId()));
     }
 
     @Test
     void aSystemSettingReadsBackUnderItsKey() {
-        SystemSetting written = db.inTransaction(em -> {
+        SystemSetting written = db.callInTransaction(em -> {
             SystemSetting setting = new SystemSetting("sta.risk_threshold", "sta",
                     Map.of("value", 0.7, "enabled", true, "levels", List.of(1, 2, 3)));
             setting.setDescription("Risk score above which a case opens");
@@ -237,7 +229,7 @@ class CampaignsRoundTripTest {
 
         db.runInTransaction(em -> {
             SystemSetting read = em.find(SystemSetting.class, "sta.risk_threshold");
-            assertThat(read).usingRecursiveComparison().ignoringFields("updatedBy").isEqualTo(written);
+            FIELDS.assertSameValues(written, read);
             assertThat(read.getUpdatedBy().getId()).isEqualTo(adminId);
             assertThat(read).isEqualTo(written);
         });
@@ -245,7 +237,7 @@ class CampaignsRoundTripTest {
 
     @Test
     void anInsightsReportReadsBackFieldByField() {
-        InsightsReport written = db.inTransaction(em -> {
+        InsightsReport written = db.callInTransaction(em -> {
             InsightsReport report = new InsightsReport("weekly", Instant.parse("2025-11-10T00:00:00Z"),
                     Instant.parse("2025-11-16T23:59:59Z"), Instant.parse("2025-11-17T02:00:00.000123Z"));
             report.setSummary("Exam stress rose in week 46");
@@ -258,13 +250,12 @@ class CampaignsRoundTripTest {
             return report;
         });
 
-        assertThat(db.find(InsightsReport.class, written.getId()))
-                .usingRecursiveComparison().isEqualTo(written);
+        FIELDS.assertSameValues(written, db.find(InsightsReport.class, written.getId()));
     }
 
     @Test
     void anEventReadsBackFieldByFieldWithItsAgentLabel() {
-        Event written = db.inTransaction(em -> {
+        Event written = db.callInTransaction(em -> {
             Event event = new Event(AgentName.TCA, "plan_generated", "u_5f2c");
             event.setSessionId("sess-1");
             event.setIntent("coping_plan");
@@ -280,14 +271,13 @@ class CampaignsRoundTripTest {
             return event;
         });
 
-        assertThat(db.find(Event.class, written.getId()))
-                .usingRecursiveComparison().isEqualTo(written);
-        assertThat(db.queryText("SELECT agent::text FROM events WHERE id = '" + written.getId() + "'")).isEqualTo("TCA");
+        FIELDS.assertSameValues(written, db.find(Event.class, written.getId()));
+        assertThat(db.queryText("SELECT agent::text FROM events WHERE id = ?", written.getId())).isEqualTo("TCA");
     }
 
     @Test
     void anAlertReadsBackFieldByField() {
-        Alert written = db.inTransaction(em -> {
+        Alert written = db.callInTransaction(em -> {
             Alert alert = new Alert("case_created", "high", "New high-severity case", "A student reported panic");
             alert.setEntityType("case");
             alert.setEntityId(UUID.randomUUID().toString());
@@ -300,13 +290,12 @@ class CampaignsRoundTripTest {
             return alert;
         });
 
-        assertThat(db.find(Alert.class, written.getId()))
-                .usingRecursiveComparison().isEqualTo(written);
+        FIELDS.assertSameValues(written, db.find(Alert.class, written.getId()));
     }
 
     @Test
     void aConsentReadsBackFieldByFieldWithItsScopeLabel() {
-        Consent written = db.inTransaction(em -> {
+        Consent written = db.callInTransaction(em -> {
             Consent consent = new Consent("subject-" + UUID.randomUUID(), ConsentScope.FOLLOWUP);
             consent.setGrantedAt(Instant.parse("2025-08-01T00:00:00Z"));
             consent.setRevokedAt(Instant.parse("2025-10-01T00:00:00.000001Z"));
@@ -315,9 +304,8 @@ class CampaignsRoundTripTest {
             return consent;
         });
 
-        assertThat(db.find(Consent.class, written.getId()))
-                .usingRecursiveComparison().isEqualTo(written);
-        assertThat(db.queryText("SELECT scope::text FROM consents WHERE id = '" + written.getId() + "'"))
+        FIELDS.assertSameValues(written, db.find(Consent.class, written.getId()));
+        assertThat(db.queryText("SELECT scope::text FROM consents WHERE id = ?", written.getId()))
                 .isEqualTo("followup");
     }
 

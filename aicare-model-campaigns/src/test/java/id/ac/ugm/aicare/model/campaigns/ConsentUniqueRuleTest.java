@@ -7,8 +7,9 @@ import id.ac.ugm.aicare.model.campaigns.consent.Consent;
 import id.ac.ugm.aicare.model.campaigns.consent.ConsentScope;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +21,12 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ConsentUniqueRuleTest {
 
-    private static CampaignsDatabase db;
+    @AutoClose
+    private static JpaTestDatabase db;
 
     @BeforeAll
     static void createSchema(TestDatabase database) {
         db = CampaignsDatabase.create(database);
-    }
-
-    @AfterAll
-    static void close() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @Test

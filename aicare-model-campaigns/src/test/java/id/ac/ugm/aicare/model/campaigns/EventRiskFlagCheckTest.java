@@ -8,11 +8,13 @@ import id.ac.ugm.aicare.model.campaigns.event.AgentName;
 import id.ac.ugm.aicare.model.campaigns.event.Event;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.validation.ConstraintViolationException;
-import org.junit.jupiter.api.AfterAll;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
+import id.ac.ugm.aicare.testing.validation.BeanValidation;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -22,30 +24,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PostgresTest
 class EventRiskFlagCheckTest {
 
-    private static CampaignsDatabase db;
+    @AutoClose
+    private static JpaTestDatabase db;
 
     @BeforeAll
     static void createSchema(TestDatabase database) {
         db = CampaignsDatabase.create(database);
     }
 
-    @AfterAll
-    static void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(ints = {4, -1, 32767})
     void theDatabaseRejectsAnOutOfRangeRiskFlagInsertedBySql(int riskFlag) {
-        assertThatThrownBy(() -> insertEvent(Integer.toString(riskFlag)))
+        assertThatThrownBy(() -> insertEvent(riskFlag))
                 .hasMessageContaining("violates check constraint \"events_risk_flag_range\"");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1", "2", "3", "NULL"})
-    void theDatabaseAcceptsARiskFlagFromZeroToThreeOrNone(String riskFlag) {
+    @ValueSource(ints = {0, 1, 2, 3})
+    @NullSource
+    void theDatabaseAcceptsARiskFlagFromZeroToThreeOrNone(Integer riskFlag) {
         assertThatCode(() -> insertEvent(riskFlag)).doesNotThrowAnyException();
     }
 
@@ -58,31 +55,23 @@ class EventRiskFlagCheckTest {
 
     @Test
     void jpaRejectsAnOutOfRangeRiskFlagBeforeTheDatabaseNamingTheField() {
-        String before = db.queryText("SELECT count(*) FROM events");
+        long before = db.count("events");
 
         assertThatThrownBy(() -> db.runInTransaction(em -> {
             Event event = new Event(AgentName.STA, "triage", "u_1");
             event.setRiskFlag((short) 4);
             em.persist(event);
         }))
-                .satisfies(e -> assertThat(violationIn(e).getConstraintViolations())
+                // the UUID key defers the insert to the flush: the violation is behind the failed commit
+                .satisfies(e -> assertThat(BeanValidation.violationIn(e).getConstraintViolations())
                         .extracting(violation -> violation.getPropertyPath().toString())
                         .containsExactly("riskFlag"));
-        assertThat(db.queryText("SELECT count(*) FROM events")).isEqualTo(before);
+        assertThat(db.count("events")).isEqualTo(before);
     }
 
-    /** The Bean Validation failure behind a failed commit (the UUID key defers the insert to the flush). */
-    private static ConstraintViolationException violationIn(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                return violation;
-            }
-        }
-        throw new AssertionError("no ConstraintViolationException behind " + thrown);
-    }
-
-    private static void insertEvent(String riskFlag) {
-        db.database().execute("INSERT INTO events (id, created_at, user_hash, agent, risk_flag, step) "
-                + "VALUES (gen_random_uuid(), now(), 'u_1', 'STA', " + riskFlag + ", 'triage')");
+    /** Inserts an event with plain SQL, as a writer other than this model would. */
+    private static void insertEvent(Integer riskFlag) {
+        db.execute("INSERT INTO events (id, created_at, user_hash, agent, risk_flag, step) "
+                + "VALUES (gen_random_uuid(), now(), 'u_1', 'STA', ?, 'triage')", riskFlag);
     }
 }

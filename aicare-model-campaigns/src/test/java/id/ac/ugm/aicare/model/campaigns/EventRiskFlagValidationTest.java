@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.campaigns.event.AgentName;
 import id.ac.ugm.aicare.model.campaigns.event.Event;
+import id.ac.ugm.aicare.testing.validation.BeanValidation;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,19 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The Java side refuses a risk flag outside 0..3 before the database's CHECK constraint sees it. */
 class EventRiskFlagValidationTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidation() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stopValidation() {
-        factory.close();
-    }
+    private static final Validator validator = BeanValidation.validator();
 
     @ParameterizedTest
     @ValueSource(shorts = {0, 1, 2, 3})

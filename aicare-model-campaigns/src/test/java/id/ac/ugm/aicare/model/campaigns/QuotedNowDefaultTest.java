@@ -6,6 +6,7 @@ import id.ac.ugm.aicare.model.campaigns.campaign.Campaign;
 import id.ac.ugm.aicare.model.campaigns.campaign.ScaCampaignExecution;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,8 @@ class QuotedNowDefaultTest {
             .appendPattern("X")
             .toFormatter();
 
-    private static CampaignsDatabase db;
+    @AutoClose
+    private static JpaTestDatabase db;
     private static Instant schemaCreatedBefore;
     private static Instant schemaCreatedAfter;
 
@@ -47,13 +49,6 @@ class QuotedNowDefaultTest {
         schemaCreatedBefore = Instant.now();
         db = CampaignsDatabase.create(database);
         schemaCreatedAfter = Instant.now();
-    }
-
-    @AfterAll
-    static void close() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @ParameterizedTest
@@ -74,10 +69,10 @@ class QuotedNowDefaultTest {
         Thread.sleep(1_100);
         UUID id = UUID.randomUUID();
 
-        db.database().execute("INSERT INTO campaigns (id, name, message_template, status, priority) "
-                + "VALUES ('" + id + "', 'raw insert', 'hello', 'draft', 'medium')");
+        db.execute("INSERT INTO campaigns (id, name, message_template, status, priority) "
+                + "VALUES (?, 'raw insert', 'hello', 'draft', 'medium')", id);
 
-        Instant createdAt = timestamp("SELECT created_at FROM campaigns WHERE id = '" + id + "'");
+        Instant createdAt = timestamp("SELECT created_at FROM campaigns WHERE id = ?", id);
         assertThat(createdAt).isEqualTo(frozenDefault("campaigns", "created_at"));
         assertThat(Duration.between(createdAt, Instant.now())).isGreaterThan(Duration.ofSeconds(1));
     }
@@ -87,7 +82,7 @@ class QuotedNowDefaultTest {
         Thread.sleep(1_100);
         Instant before = Instant.now();
 
-        Campaign campaign = db.inTransaction(em -> {
+        Campaign campaign = db.callInTransaction(em -> {
             Campaign written = new Campaign("entity insert", "hello");
             written.addExecution(new ScaCampaignExecution("entity insert", "hello"));
             em.persist(written);
@@ -97,8 +92,8 @@ class QuotedNowDefaultTest {
         Campaign read = db.find(Campaign.class, campaign.getId());
         assertThat(read.getCreatedAt()).isAfterOrEqualTo(before.minusMillis(1)).isNotEqualTo(frozenDefault("campaigns", "created_at"));
         assertThat(read.getUpdatedAt()).isAfterOrEqualTo(before.minusMillis(1));
-        Instant executedAt = timestamp("SELECT executed_at FROM sca_campaign_executions WHERE campaign_id = '"
-                + campaign.getId() + "'");
+        Instant executedAt = timestamp("SELECT executed_at FROM sca_campaign_executions WHERE campaign_id = ?",
+                campaign.getId());
         assertThat(executedAt).isAfterOrEqualTo(before.minusSeconds(2))
                 .isNotEqualTo(frozenDefault("sca_campaign_executions", "executed_at"));
     }
@@ -106,7 +101,7 @@ class QuotedNowDefaultTest {
     private static String defaultExpression(String table, String column) {
         return db.queryText("SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d "
                 + "JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
-                + "WHERE d.adrelid = '" + table + "'::regclass AND a.attname = '" + column + "'");
+                + "WHERE d.adrelid = ?::regclass AND a.attname = ?", table, column);
     }
 
     private static Instant frozenDefault(String table, String column) {
@@ -116,8 +111,9 @@ class QuotedNowDefaultTest {
         return OffsetDateTime.parse(matcher.group(1), POSTGRES_TIMESTAMPTZ).toInstant();
     }
 
-    private static Instant timestamp(String sql) {
-        long micros = Long.parseLong(db.queryText("SELECT (extract(epoch FROM (" + sql + ")) * 1000000)::bigint"));
+    /** The single timestamp {@code sql} selects, to the microsecond. */
+    private static Instant timestamp(String sql, Object... parameters) {
+        long micros = db.queryLong("SELECT (extract(epoch FROM (" + sql + ")) * 1000000)::bigint", parameters);
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 }
