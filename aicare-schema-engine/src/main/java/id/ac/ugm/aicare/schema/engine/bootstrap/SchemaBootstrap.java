@@ -58,7 +58,7 @@ import org.flywaydb.core.api.output.MigrateOutput;
  * {@link SchemaLock}; one instance does the work, the others find it done. {@code init} runs in one
  * transaction (PostgreSQL's DDL is transactional), Flyway's baseline included, so a process killed at
  * any moment leaves the database as it was or fully initialised. It never drops or alters an
- * existing object, and tables that belong to none of the modules are never looked at.
+ * existing object, and tables that belong to none of the modules are never compared or touched.
  *
  * <p>An instance is a small, mutable configuration; configure it, then call the operations from one
  * thread.
