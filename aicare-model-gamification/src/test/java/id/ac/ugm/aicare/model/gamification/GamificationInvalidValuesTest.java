@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.model.gamification;
 
-import static id.ac.ugm.aicare.model.gamification.GamificationSchema.inTransaction;
+import static id.ac.ugm.aicare.testing.validation.BeanValidation.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -11,11 +11,10 @@ import id.ac.ugm.aicare.model.gamification.quest.QuestInstance;
 import id.ac.ugm.aicare.model.gamification.quest.QuestTemplate;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,70 +22,52 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class GamificationInvalidValuesTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = GamificationSchema.create(db);
-        studentId = GamificationSchema.insertUser(db, "invalid@mail.ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
+    static void createSchema(TestDatabase database) {
+        db = GamificationSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "invalid@mail.ugm.ac.id");
     }
 
     @Test
     void anOverlongQuestCodeIsRefusedAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new QuestTemplate("c".repeat(65), "Too long", "Code over 64 characters"));
         }));
-        assertNamesEntityAndField(failure, QuestTemplate.class, "code");
-        assertThat(GamificationSchema.count(database, "quest_templates")).isZero();
+        assertRefusedNaming(failure, QuestTemplate.class, "code");
+        assertThat(db.count("quest_templates")).isZero();
     }
 
     @Test
     void aQuestWithoutDeadlineIsRefusedWithItsTemplateAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             QuestTemplate template = new QuestTemplate("no-deadline", "No deadline", "Instance lacks expires_at");
             template.addInstance(new QuestInstance(em.getReference(User.class, studentId), null));
             em.persist(template);
         }));
-        assertNamesEntityAndField(failure, QuestInstance.class, "expiresAt");
-        assertThat(GamificationSchema.count(database, "quest_templates")).isZero();
-        assertThat(GamificationSchema.count(database, "quest_instances")).isZero();
+        assertRefusedNaming(failure, QuestInstance.class, "expiresAt");
+        assertThat(db.count("quest_templates")).isZero();
+        assertThat(db.count("quest_instances")).isZero();
     }
 
     @Test
     void aBlankAuditActionIsRefusedAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new ComplianceAuditLog(null, "admin", "  ", "user", "1", Map.of()));
         }));
-        assertNamesEntityAndField(failure, ComplianceAuditLog.class, "action");
-        assertThat(GamificationSchema.count(database, "compliance_audit_log")).isZero();
+        assertRefusedNaming(failure, ComplianceAuditLog.class, "action");
+        assertThat(db.count("compliance_audit_log")).isZero();
     }
 
     @Test
     void aBadgeWithoutStudentIsRefusedAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new UserBadge(null, 1, "0xBadge", "0xtx"));
         }));
-        assertNamesEntityAndField(failure, UserBadge.class, "user");
-        assertThat(GamificationSchema.count(database, "user_badges")).isZero();
-    }
-
-    private static void assertNamesEntityAndField(Throwable failure, Class<?> entity, String field) {
-        assertThat(failure).as("the insert must be refused").isInstanceOf(ConstraintViolationException.class);
-        ConstraintViolationException violation = (ConstraintViolationException) failure;
-        assertThat(violation.getConstraintViolations())
-                .extracting(v -> v.getRootBeanClass().getSimpleName() + "." + v.getPropertyPath())
-                .containsExactly(entity.getSimpleName() + "." + field);
-        assertThat(failure.getMessage()).contains(entity.getName()).contains(field);
-        for (ConstraintViolation<?> v : violation.getConstraintViolations()) {
-            assertThat(v.getRootBeanClass()).isEqualTo(entity);
-        }
+        assertRefusedNaming(failure, UserBadge.class, "user");
+        assertThat(db.count("user_badges")).isZero();
     }
 }

@@ -1,7 +1,5 @@
 package id.ac.ugm.aicare.model.gamification;
 
-import static id.ac.ugm.aicare.model.gamification.ColumnValues.assertSameColumns;
-import static id.ac.ugm.aicare.model.gamification.GamificationSchema.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,12 +16,14 @@ import id.ac.ugm.aicare.model.gamification.social.Tweet;
 import id.ac.ugm.aicare.model.gamification.wellness.PlayerWellnessState;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,19 +31,20 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class GamificationRoundTripTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
     private static int counselorId;
     private static int questInstanceId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = GamificationSchema.create(db);
-        studentId = GamificationSchema.insertUser(db, "student@mail.ugm.ac.id");
-        counselorId = GamificationSchema.insertUser(db, "counselor@ugm.ac.id");
-        questInstanceId = inTransaction(factory, em -> {
+    static void createSchema(TestDatabase database) {
+        db = GamificationSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "student@mail.ugm.ac.id");
+        counselorId = MinimalUserRow.insert(db, "counselor@ugm.ac.id");
+        questInstanceId = db.callInTransaction(em -> {
             QuestTemplate template = new QuestTemplate("round-trip", "Round trip", "Fixture quest");
             QuestInstance instance = template.addInstance(
                     new QuestInstance(em.getReference(User.class, studentId), LocalDateTime.of(2025, 6, 1, 12, 0)));
@@ -52,14 +53,9 @@ class GamificationRoundTripTest {
         });
     }
 
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
-
     @Test
     void playerWellnessStateIsKeyedByItsStudent() {
-        PlayerWellnessState state = inTransaction(factory, em -> {
+        PlayerWellnessState state = db.callInTransaction(em -> {
             PlayerWellnessState s = new PlayerWellnessState(em.getReference(User.class, studentId));
             s.setCurrentStreak(4);
             s.setLongestStreak(11);
@@ -73,29 +69,29 @@ class GamificationRoundTripTest {
             return s;
         });
         assertThat(state.getId()).isEqualTo(studentId);
-        inTransaction(factory, em -> {
-            assertSameColumns(state, em.find(PlayerWellnessState.class, studentId));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(state, em.find(PlayerWellnessState.class, studentId));
         });
     }
 
     @Test
     void attestationKeepsWhatWasAttestedWhileItsDeliveryStateMoves() {
-        AttestationRecord record = inTransaction(factory, em -> {
+        AttestationRecord record = db.callInTransaction(em -> {
             AttestationRecord r = new AttestationRecord(em.getReference(QuestInstance.class, questInstanceId),
                     em.getReference(User.class, counselorId), "sha256:" + "ab".repeat(32));
             r.setExtraData(Map.of("chain", "base-sepolia"));
             em.persist(r);
             return r;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             AttestationRecord reloaded = em.find(AttestationRecord.class, record.getId());
-            assertSameColumns(record, reloaded);
+            FIELDS.assertSameValues(record, reloaded);
             assertThat(reloaded.getStatus()).isEqualTo(AttestationStatus.PENDING);
             reloaded.setStatus(AttestationStatus.FAILED);
             reloaded.setProcessedAt(LocalDateTime.of(2025, 6, 2, 3, 4, 5, 678_000));
             reloaded.setLastError("RPC timeout after 30 s");
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             AttestationRecord moved = em.find(AttestationRecord.class, record.getId());
             assertThat(moved.getStatus()).isEqualTo(AttestationStatus.FAILED);
             assertThat(moved.getProcessedAt()).isEqualTo(LocalDateTime.of(2025, 6, 2, 3, 4, 5, 678_000));
@@ -104,52 +100,52 @@ class GamificationRoundTripTest {
             assertThat(moved.getCounselor().getId()).isEqualTo(counselorId);
             assertThat(moved.getCreatedAt()).isEqualTo(record.getCreatedAt().truncatedTo(ChronoUnit.MICROS));
         });
-        assertThat(GamificationSchema.queryText(database,
-                "SELECT status::text FROM attestation_records WHERE id = " + record.getId())).isEqualTo("failed");
+        assertThat(db.queryText("SELECT status::text FROM attestation_records WHERE id = ?", record.getId()))
+                .isEqualTo("failed");
     }
 
     @Test
     void rewardLedgerEntryComesBackAsWrittenAndCannotBeUpdatedInBulk() {
-        RewardLedgerEntry entry = inTransaction(factory, em -> {
+        RewardLedgerEntry entry = db.callInTransaction(em -> {
             RewardLedgerEntry e = new RewardLedgerEntry(em.getReference(User.class, studentId),
                     em.getReference(QuestInstance.class, questInstanceId), 40, 7, 2.5, 0.125,
                     Map.of("reason", "quest_completed", "multiplier", 2));
             em.persist(e);
             return e;
         });
-        inTransaction(factory, em -> {
-            assertSameColumns(entry, em.find(RewardLedgerEntry.class, entry.getId()));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(entry, em.find(RewardLedgerEntry.class, entry.getId()));
         });
-        assertThatThrownBy(() -> inTransaction(factory, em -> {
+        assertThatThrownBy(() -> db.runInTransaction(em -> {
             em.createQuery("update RewardLedgerEntry e set e.xpAwarded = 9999").executeUpdate();
         })).hasMessageContaining("RewardLedgerEntry");
-        assertThat(GamificationSchema.queryText(database,
-                "SELECT xp_awarded FROM reward_ledger_entries WHERE id = " + entry.getId())).isEqualTo("40");
+        assertThat(db.queryText("SELECT xp_awarded FROM reward_ledger_entries WHERE id = ?", entry.getId()))
+                .isEqualTo("40");
     }
 
     @Test
     void complianceAuditEntryComesBackAsWritten() {
-        ComplianceAuditLog entry = inTransaction(factory, em -> {
+        ComplianceAuditLog entry = db.callInTransaction(em -> {
             ComplianceAuditLog e = new ComplianceAuditLog(em.getReference(User.class, counselorId), "counselor",
                     "attestation.created", "quest_instance", String.valueOf(questInstanceId),
                     Map.of("ip", "10.0.0.7", "fields", List.of("status")));
             em.persist(e);
             return e;
         });
-        ComplianceAuditLog system = inTransaction(factory, em -> {
+        ComplianceAuditLog system = db.callInTransaction(em -> {
             ComplianceAuditLog e = new ComplianceAuditLog(null, null, "nightly.expire", null, null, null);
             em.persist(e);
             return e;
         });
-        inTransaction(factory, em -> {
-            assertSameColumns(entry, em.find(ComplianceAuditLog.class, entry.getId()));
-            assertSameColumns(system, em.find(ComplianceAuditLog.class, system.getId()));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(entry, em.find(ComplianceAuditLog.class, entry.getId()));
+            FIELDS.assertSameValues(system, em.find(ComplianceAuditLog.class, system.getId()));
         });
     }
 
     @Test
     void analyticsEventBadgeAndTweetComeBackFieldForField() {
-        List<Object> written = inTransaction(factory, em -> {
+        List<Object> written = db.callInTransaction(em -> {
             QuestAnalyticsEvent event = new QuestAnalyticsEvent("quest_completed",
                     em.getReference(User.class, studentId), em.getReference(QuestInstance.class, questInstanceId));
             event.setPayload(Map.of("seconds", 312, "source", "mobile"));
@@ -162,10 +158,10 @@ class GamificationRoundTripTest {
             em.persist(tweet);
             return List.of(event, badge, tweet);
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             for (Object entity : written) {
                 Object id = ((id.ac.ugm.aicare.model.core.entity.BaseEntity<?>) entity).getId();
-                assertSameColumns(entity, em.find(entity.getClass(), id));
+                FIELDS.assertSameValues(entity, em.find(entity.getClass(), id));
             }
         });
     }

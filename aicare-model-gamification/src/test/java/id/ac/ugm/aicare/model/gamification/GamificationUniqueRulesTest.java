@@ -1,6 +1,5 @@
 package id.ac.ugm.aicare.model.gamification;
 
-import static id.ac.ugm.aicare.model.gamification.GamificationSchema.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -12,11 +11,12 @@ import id.ac.ugm.aicare.model.gamification.reward.RewardLedgerEntry;
 import id.ac.ugm.aicare.model.gamification.social.Tweet;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,67 +24,61 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class GamificationUniqueRulesTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = GamificationSchema.create(db);
-        studentId = GamificationSchema.insertUser(db, "unique@mail.ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
+    static void createSchema(TestDatabase database) {
+        db = GamificationSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "unique@mail.ugm.ac.id");
     }
 
     @Test
     void aQuestTemplateCodeIsUnique() {
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             em.persist(new QuestTemplate("box-breathing", "Box breathing", "The first one"));
         });
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new QuestTemplate("box-breathing", "Another", "The second one"));
         }));
         assertViolated(failure, "uq_quest_templates_code");
-        assertThat(GamificationSchema.queryText(database,
+        assertThat(db.queryText(
                 "SELECT count(*) || ':' || min(short_description) FROM quest_templates WHERE code = 'box-breathing'"))
                 .isEqualTo("1:The first one");
     }
 
     @Test
     void aStudentCannotEarnTheSameBadgeTwice() {
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             em.persist(new UserBadge(em.getReference(User.class, studentId), 7, "0xBadge", "0xtx-first"));
         });
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new UserBadge(em.getReference(User.class, studentId), 7, "0xBadge", "0xtx-second"));
         }));
         assertViolated(failure, "_user_badge_uc");
-        assertThat(GamificationSchema.queryText(database,
+        assertThat(db.queryText(
                 "SELECT count(*) || ':' || min(transaction_hash) FROM user_badges WHERE badge_id = 7"))
                 .isEqualTo("1:0xtx-first");
     }
 
     @Test
     void aMintingTransactionAwardsOneBadge() {
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             em.persist(new UserBadge(em.getReference(User.class, studentId), 8, "0xBadge", "0xtx-shared"));
         });
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new UserBadge(em.getReference(User.class, studentId), 9, "0xBadge", "0xtx-shared"));
         }));
         assertViolated(failure, "user_badges_transaction_hash_key");
-        assertThat(GamificationSchema.queryText(database,
+        assertThat(db.queryText(
                 "SELECT string_agg(badge_id::text, ',') FROM user_badges WHERE transaction_hash = '0xtx-shared'"))
                 .isEqualTo("8");
     }
 
     @Test
     void aQuestIsRewardedAtMostOnce() {
-        Integer instanceId = inTransaction(factory, em -> {
+        Integer instanceId = db.callInTransaction(em -> {
             QuestTemplate template = new QuestTemplate("reward-once", "Reward once", "Only one credit");
             QuestInstance instance = template.addInstance(
                     new QuestInstance(em.getReference(User.class, studentId), LocalDateTime.of(2025, 7, 1, 0, 0)));
@@ -93,27 +87,27 @@ class GamificationUniqueRulesTest {
                     Map.of()));
             return instance.getId();
         });
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new RewardLedgerEntry(em.getReference(User.class, studentId),
                     em.getReference(QuestInstance.class, instanceId), 999, 0, 0.0, 0.0, Map.of()));
         }));
         assertViolated(failure, "uq_reward_ledger_quest_instance");
-        assertThat(GamificationSchema.queryText(database,
-                "SELECT count(*) || ':' || min(xp_awarded) FROM reward_ledger_entries WHERE quest_instance_id = "
-                        + instanceId))
+        assertThat(db.queryText(
+                "SELECT count(*) || ':' || min(xp_awarded) FROM reward_ledger_entries WHERE quest_instance_id = ?",
+                instanceId))
                 .isEqualTo("1:25");
     }
 
     @Test
     void aTweetIsStoredOnce() {
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             em.persist(new Tweet("42", "first copy"));
         });
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             em.persist(new Tweet("42", "second copy"));
         }));
         assertViolated(failure, "ix_tweets_tweet_id");
-        assertThat(GamificationSchema.count(database, "tweets")).isEqualTo(1);
+        assertThat(db.count("tweets")).isEqualTo(1);
     }
 
     private static void assertViolated(Throwable failure, String constraint) {

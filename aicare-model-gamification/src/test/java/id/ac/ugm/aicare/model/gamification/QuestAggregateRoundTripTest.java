@@ -1,7 +1,5 @@
 package id.ac.ugm.aicare.model.gamification;
 
-import static id.ac.ugm.aicare.model.gamification.ColumnValues.assertSameColumns;
-import static id.ac.ugm.aicare.model.gamification.GamificationSchema.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.auth.user.User;
@@ -12,11 +10,13 @@ import id.ac.ugm.aicare.model.gamification.quest.QuestStatus;
 import id.ac.ugm.aicare.model.gamification.quest.QuestTemplate;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +24,21 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class QuestAggregateRoundTripTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = GamificationSchema.create(db);
-        studentId = GamificationSchema.insertUser(db, "quester@mail.ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
+    static void createSchema(TestDatabase database) {
+        db = GamificationSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "quester@mail.ugm.ac.id");
     }
 
     @Test
     void templateAndOrderedInstancesComeBackFieldForField() {
-        QuestTemplate template = inTransaction(factory, em -> {
+        QuestTemplate template = db.callInTransaction(em -> {
             User student = em.getReference(User.class, studentId);
             QuestTemplate t = new QuestTemplate("gratitude-3", "Three good things", "Write three good things");
             t.setLongDescription("Before bed, write down three things that went well today.\nWhy did they happen?");
@@ -76,16 +72,16 @@ class QuestAggregateRoundTripTest {
             return t;
         });
 
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             QuestTemplate reloaded = em.find(QuestTemplate.class, template.getId());
             assertThat(reloaded).isNotSameAs(template);
-            assertSameColumns(template, reloaded);
+            FIELDS.assertSameValues(template, reloaded);
             assertThat(reloaded.getCreatedAt()).isNotNull();
             assertThat(reloaded.getUpdatedAt()).isNotNull();
             assertThat(reloaded.getInstances()).extracting(QuestInstance::getId)
                     .containsExactlyElementsOf(template.getInstances().stream().map(QuestInstance::getId).toList());
             for (int i = 0; i < template.getInstances().size(); i++) {
-                assertSameColumns(template.getInstances().get(i), reloaded.getInstances().get(i));
+                FIELDS.assertSameValues(template.getInstances().get(i), reloaded.getInstances().get(i));
                 assertThat(reloaded.getInstances().get(i).getIssuedAt()).isNotNull();
             }
             assertThat(reloaded.getInstances().get(0).getUser().getId()).isEqualTo(studentId);
@@ -94,7 +90,7 @@ class QuestAggregateRoundTripTest {
 
     @Test
     void questEnumsAreStoredAsTheirValuesInNativeEnumTypes() {
-        QuestTemplate template = inTransaction(factory, em -> {
+        QuestTemplate template = db.callInTransaction(em -> {
             QuestTemplate t = new QuestTemplate("walk-10", "Walk ten minutes", "A short walk");
             t.setCategory(QuestCategory.SOCIAL);
             t.addInstance(new QuestInstance(em.getReference(User.class, studentId), LocalDateTime.of(2025, 1, 1, 0, 0)))
@@ -102,26 +98,26 @@ class QuestAggregateRoundTripTest {
             em.persist(t);
             return t;
         });
-        assertThat(GamificationSchema.queryText(database,
+        assertThat(db.queryText(
                 "SELECT category::text || '/' || difficulty::text || '/' || pg_typeof(category)::text "
-                        + "FROM quest_templates WHERE id = " + template.getId()))
+                        + "FROM quest_templates WHERE id = ?", template.getId()))
                 .isEqualTo("social/standard/questcategoryenum");
-        assertThat(GamificationSchema.queryText(database,
-                "SELECT status::text || '/' || pg_typeof(status)::text FROM quest_instances WHERE template_id = "
-                        + template.getId()))
+        assertThat(db.queryText(
+                "SELECT status::text || '/' || pg_typeof(status)::text FROM quest_instances WHERE template_id = ?",
+                template.getId()))
                 .isEqualTo("cancelled/queststatusenum");
     }
 
     @Test
     void javaDefaultsMirrorThePythonDefaults() {
-        QuestTemplate template = inTransaction(factory, em -> {
+        QuestTemplate template = db.callInTransaction(em -> {
             QuestTemplate t = new QuestTemplate("defaults", "Defaults", "Nothing set");
             t.addInstance(new QuestInstance(em.getReference(User.class, studentId),
                     LocalDateTime.of(2025, 2, 1, 8, 0)));
             em.persist(t);
             return t;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             QuestTemplate t = em.find(QuestTemplate.class, template.getId());
             assertThat(t.getCategory()).isEqualTo(QuestCategory.WELLNESS);
             assertThat(t.getDifficulty()).isEqualTo(QuestDifficulty.STANDARD);
@@ -140,7 +136,7 @@ class QuestAggregateRoundTripTest {
 
     @Test
     void removingAnInstanceFromItsTemplateDeletesIt() {
-        QuestTemplate template = inTransaction(factory, em -> {
+        QuestTemplate template = db.callInTransaction(em -> {
             QuestTemplate t = new QuestTemplate("remove-me", "Remove", "Instance goes away");
             t.addInstance(new QuestInstance(em.getReference(User.class, studentId),
                     LocalDateTime.of(2025, 2, 1, 8, 0)));
@@ -150,13 +146,13 @@ class QuestAggregateRoundTripTest {
             return t;
         });
         Integer removedId = template.getInstances().get(0).getId();
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             QuestTemplate t = em.find(QuestTemplate.class, template.getId());
             QuestInstance first = t.getInstances().get(0);
             t.removeInstance(first);
             assertThat(first.getTemplate()).isNull();
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             assertThat(em.find(QuestInstance.class, removedId)).isNull();
             assertThat(em.find(QuestTemplate.class, template.getId()).getInstances()).hasSize(1);
         });
