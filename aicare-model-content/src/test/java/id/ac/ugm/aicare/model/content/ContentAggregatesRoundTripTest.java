@@ -1,7 +1,5 @@
 package id.ac.ugm.aicare.model.content;
 
-import static id.ac.ugm.aicare.model.content.ColumnValues.assertSameColumns;
-import static id.ac.ugm.aicare.model.content.ContentSchema.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.auth.user.User;
@@ -13,10 +11,12 @@ import id.ac.ugm.aicare.model.content.survey.SurveyQuestion;
 import id.ac.ugm.aicare.model.content.survey.SurveyResponse;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,27 +24,23 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ContentAggregatesRoundTripTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
     private static int otherStudentId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = ContentSchema.create(db);
-        studentId = ContentSchema.insertUser(db, "cbt@mail.ugm.ac.id");
-        otherStudentId = ContentSchema.insertUser(db, "survey@mail.ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
+    static void createSchema(TestDatabase database) {
+        db = ContentSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "cbt@mail.ugm.ac.id");
+        otherStudentId = MinimalUserRow.insert(db, "survey@mail.ugm.ac.id");
     }
 
     @Test
     void cbtModuleComesBackWithEveryStepInStepOrder() {
-        CbtModule module = inTransaction(factory, em -> {
+        CbtModule module = db.callInTransaction(em -> {
             CbtModule m = new CbtModule("Thought record", "Notice, name and question an unhelpful thought.");
             CbtModuleStep third = m.addStep(new CbtModuleStep(3, "reflection", "How strongly do you believe it now?"));
             third.setUserInputType("scale");
@@ -67,12 +63,12 @@ class ContentAggregatesRoundTripTest {
         });
         assertThat(module.getSteps()).extracting(CbtModuleStep::getStepOrder).containsExactly(1, 2, 3);
 
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             CbtModule reloaded = em.find(CbtModule.class, module.getId());
-            assertSameColumns(module, reloaded);
+            FIELDS.assertSameValues(module, reloaded);
             assertThat(reloaded.getSteps()).extracting(CbtModuleStep::getStepOrder).containsExactly(1, 2, 3);
             for (int i = 0; i < 3; i++) {
-                assertSameColumns(module.getSteps().get(i), reloaded.getSteps().get(i));
+                FIELDS.assertSameValues(module.getSteps().get(i), reloaded.getSteps().get(i));
             }
             assertThat(reloaded.getSteps().get(1).getParent()).isSameAs(reloaded.getSteps().get(0));
         });
@@ -80,7 +76,7 @@ class ContentAggregatesRoundTripTest {
 
     @Test
     void stepsWithoutAnOrderAreNumberedAfterTheLastAndKeepThatOrder() {
-        CbtModule module = inTransaction(factory, em -> {
+        CbtModule module = db.callInTransaction(em -> {
             CbtModule m = new CbtModule("Breathing", "Slow breathing in three steps.");
             m.addStep(new CbtModuleStep(null, "info", "Sit comfortably."));
             m.addStep(new CbtModuleStep(null, "info", "Breathe in for four."));
@@ -88,7 +84,7 @@ class ContentAggregatesRoundTripTest {
             em.persist(m);
             return m;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             assertThat(em.find(CbtModule.class, module.getId()).getSteps())
                     .extracting(CbtModuleStep::getStepOrder, CbtModuleStep::getContent)
                     .containsExactly(
@@ -100,7 +96,7 @@ class ContentAggregatesRoundTripTest {
 
     @Test
     void surveyComesBackWithQuestionsResponsesAndAnswersInOrder() {
-        Survey survey = inTransaction(factory, em -> {
+        Survey survey = db.callInTransaction(em -> {
             Survey s = new Survey("Weekly check-in");
             s.setDescription("Five questions about your week.");
             s.setCategory("wellbeing");
@@ -122,21 +118,21 @@ class ContentAggregatesRoundTripTest {
             return s;
         });
 
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             Survey reloaded = em.find(Survey.class, survey.getId());
-            assertSameColumns(survey, reloaded);
+            FIELDS.assertSameValues(survey, reloaded);
             assertThat(reloaded.getQuestions()).hasSize(3);
             for (int i = 0; i < 3; i++) {
-                assertSameColumns(survey.getQuestions().get(i), reloaded.getQuestions().get(i));
+                FIELDS.assertSameValues(survey.getQuestions().get(i), reloaded.getQuestions().get(i));
             }
             assertThat(reloaded.getResponses()).hasSize(2);
             for (int r = 0; r < 2; r++) {
                 SurveyResponse want = survey.getResponses().get(r);
                 SurveyResponse got = reloaded.getResponses().get(r);
-                assertSameColumns(want, got);
+                FIELDS.assertSameValues(want, got);
                 assertThat(got.getAnswers()).hasSameSizeAs(want.getAnswers());
                 for (int a = 0; a < want.getAnswers().size(); a++) {
-                    assertSameColumns(want.getAnswers().get(a), got.getAnswers().get(a));
+                    FIELDS.assertSameValues(want.getAnswers().get(a), got.getAnswers().get(a));
                 }
             }
             assertThat(reloaded.getResponses().get(1).getAnswers()).extracting(SurveyAnswer::getAnswerText)
@@ -146,26 +142,24 @@ class ContentAggregatesRoundTripTest {
 
     @Test
     void removingASurveyRemovesItsQuestionsResponsesAndAnswers() {
-        Survey survey = inTransaction(factory, em -> {
+        Survey survey = db.callInTransaction(em -> {
             Survey s = new Survey("To be removed");
             SurveyQuestion q = s.addQuestion(new SurveyQuestion("Still there?", "text"));
             s.addResponse(new SurveyResponse(em.getReference(User.class, studentId))).addAnswer(q, "yes");
             em.persist(s);
             return s;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             em.remove(em.find(Survey.class, survey.getId()));
         });
-        String where = " WHERE survey_id = " + survey.getId();
-        assertThat(ContentSchema.queryText(database, "SELECT count(*) FROM survey_questions" + where)).isEqualTo("0");
-        assertThat(ContentSchema.queryText(database, "SELECT count(*) FROM survey_responses" + where)).isEqualTo("0");
-        assertThat(ContentSchema.queryText(database, "SELECT count(*) FROM surveys WHERE id = " + survey.getId()))
-                .isEqualTo("0");
+        assertThat(db.queryLong("SELECT count(*) FROM survey_questions WHERE survey_id = ?", survey.getId())).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM survey_responses WHERE survey_id = ?", survey.getId())).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM surveys WHERE id = ?", survey.getId())).isZero();
     }
 
     @Test
     void removingAQuestionRemovesTheAnswersGivenToIt() {
-        Survey survey = inTransaction(factory, em -> {
+        Survey survey = db.callInTransaction(em -> {
             Survey s = new Survey("Two questions");
             SurveyQuestion kept = s.addQuestion(new SurveyQuestion("Kept?", "text"));
             SurveyQuestion dropped = s.addQuestion(new SurveyQuestion("Dropped?", "text"));
@@ -175,12 +169,12 @@ class ContentAggregatesRoundTripTest {
             em.persist(s);
             return s;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             Survey s = em.find(Survey.class, survey.getId());
             s.getResponses().get(0).getAnswers().size();
             s.removeQuestion(s.getQuestions().get(1));
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             Survey s = em.find(Survey.class, survey.getId());
             assertThat(s.getQuestions()).extracting(SurveyQuestion::getQuestionText).containsExactly("Kept?");
             assertThat(s.getResponses().get(0).getAnswers()).extracting(SurveyAnswer::getAnswerText)
@@ -190,18 +184,18 @@ class ContentAggregatesRoundTripTest {
 
     @Test
     void removingAStepOrAnswerThroughTheHelpersDeletesIt() {
-        CbtModule module = inTransaction(factory, em -> {
+        CbtModule module = db.callInTransaction(em -> {
             CbtModule m = new CbtModule("Two steps", "One goes.");
             m.addStep(new CbtModuleStep(null, "info", "stays"));
             m.addStep(new CbtModuleStep(null, "info", "goes"));
             em.persist(m);
             return m;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             CbtModule m = em.find(CbtModule.class, module.getId());
             m.removeStep(m.getSteps().get(1));
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             assertThat(em.find(CbtModule.class, module.getId()).getSteps()).extracting(CbtModuleStep::getContent)
                     .containsExactly("stays");
         });

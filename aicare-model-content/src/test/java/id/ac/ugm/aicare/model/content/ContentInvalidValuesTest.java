@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.model.content;
 
-import static id.ac.ugm.aicare.model.content.ContentSchema.inTransaction;
+import static id.ac.ugm.aicare.testing.validation.BeanValidation.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -15,10 +15,10 @@ import id.ac.ugm.aicare.model.content.survey.SurveyQuestion;
 import id.ac.ugm.aicare.model.content.survey.SurveyResponse;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.validation.ConstraintViolationException;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,78 +26,63 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ContentInvalidValuesTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = ContentSchema.create(db);
-        studentId = ContentSchema.insertUser(db, "invalid@mail.ugm.ac.id");
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
+    static void createSchema(TestDatabase database) {
+        db = ContentSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "invalid@mail.ugm.ac.id");
     }
 
     @Test
     void anOverlongStepTypeFailsTheWholeModuleAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             CbtModule module = new CbtModule("Grounding", "5-4-3-2-1");
             module.addStep(new CbtModuleStep(null, "prompt", "Name five things you can see."));
             module.addStep(new CbtModuleStep(null, "t".repeat(51), "Name four things you can touch."));
             em.persist(module);
         }));
-        assertNamesEntityAndField(failure, CbtModuleStep.class, "stepType");
-        assertThat(ContentSchema.count(database, "cbt_modules")).isZero();
-        assertThat(ContentSchema.count(database, "cbt_module_steps")).isZero();
+        assertRefusedNaming(failure, CbtModuleStep.class, "stepType");
+        assertThat(db.count("cbt_modules")).isZero();
+        assertThat(db.count("cbt_module_steps")).isZero();
     }
 
     @Test
     void aNullAnswerFailsTheResponseAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             Survey survey = new Survey("Check-in");
             SurveyQuestion question = survey.addQuestion(new SurveyQuestion("How are you?", "text"));
             survey.addResponse(new SurveyResponse(em.getReference(User.class, studentId))).addAnswer(question, null);
             em.persist(survey);
         }));
-        assertNamesEntityAndField(failure, id.ac.ugm.aicare.model.content.survey.SurveyAnswer.class, "answerText");
-        assertThat(ContentSchema.count(database, "surveys")).isZero();
-        assertThat(ContentSchema.count(database, "survey_answers")).isZero();
+        assertRefusedNaming(failure, id.ac.ugm.aicare.model.content.survey.SurveyAnswer.class, "answerText");
+        assertThat(db.count("surveys")).isZero();
+        assertThat(db.count("survey_answers")).isZero();
     }
 
     @Test
     void anOverlongMimeTypeIsRefusedAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             ContentResource resource = new ContentResource("Leaflet", "text");
             resource.setMimeType("application/" + "x".repeat(100));
             em.persist(resource);
         }));
-        assertNamesEntityAndField(failure, ContentResource.class, "mimeType");
-        assertThat(ContentSchema.count(database, "content_resources")).isZero();
+        assertRefusedNaming(failure, ContentResource.class, "mimeType");
+        assertThat(db.count("content_resources")).isZero();
     }
 
     @Test
     void anAppointmentWithoutPsychologistIsRefusedAndNothingIsWritten() {
-        Throwable failure = catchThrowable(() -> inTransaction(factory, em -> {
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> {
             AppointmentType type = new AppointmentType("Follow-up", 30);
             em.persist(type);
             em.persist(new Appointment(em.getReference(User.class, studentId), null, type,
                     LocalDateTime.of(2025, 10, 1, 9, 0)));
         }));
-        assertNamesEntityAndField(failure, Appointment.class, "psychologist");
-        assertThat(ContentSchema.count(database, "appointment_types")).isZero();
-        assertThat(ContentSchema.count(database, "appointments")).isZero();
-    }
-
-    private static void assertNamesEntityAndField(Throwable failure, Class<?> entity, String field) {
-        assertThat(failure).as("the insert must be refused").isInstanceOf(ConstraintViolationException.class);
-        ConstraintViolationException violation = (ConstraintViolationException) failure;
-        assertThat(violation.getConstraintViolations())
-                .extracting(v -> v.getRootBeanClass().getSimpleName() + "." + v.getPropertyPath())
-                .containsExactly(entity.getSimpleName() + "." + field);
-        assertThat(failure.getMessage()).contains(entity.getName()).contains(field);
+        assertRefusedNaming(failure, Appointment.class, "psychologist");
+        assertThat(db.count("appointment_types")).isZero();
+        assertThat(db.count("appointments")).isZero();
     }
 }

@@ -1,7 +1,5 @@
 package id.ac.ugm.aicare.model.content;
 
-import static id.ac.ugm.aicare.model.content.ColumnValues.assertSameColumns;
-import static id.ac.ugm.aicare.model.content.ContentSchema.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.auth.user.User;
@@ -13,11 +11,13 @@ import id.ac.ugm.aicare.model.content.resource.Resource;
 import id.ac.ugm.aicare.model.content.scheduling.TherapistSchedule;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
+import id.ac.ugm.aicare.testing.jdbc.MinimalUserRow;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,29 +25,25 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ContentRoundTripTest {
 
-    private static EntityManagerFactory factory;
-    private static TestDatabase database;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
     private static int studentId;
     private static int therapistId;
     private static int psychologistId;
 
     @BeforeAll
-    static void createSchema(TestDatabase db) {
-        database = db;
-        factory = ContentSchema.create(db);
-        studentId = ContentSchema.insertUser(db, "booker@mail.ugm.ac.id");
-        therapistId = ContentSchema.insertUser(db, "therapist@ugm.ac.id");
+    static void createSchema(TestDatabase database) {
+        db = ContentSchema.create(database);
+        studentId = MinimalUserRow.insert(db, "booker@mail.ugm.ac.id");
+        therapistId = MinimalUserRow.insert(db, "therapist@ugm.ac.id");
         psychologistId = ContentSchema.insertPsychologist(db, "Dr. Sari Wulandari, M.Psi.");
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
     }
 
     @Test
     void contentResourceComesBackFieldForField() {
-        ContentResource resource = inTransaction(factory, em -> {
+        ContentResource resource = db.callInTransaction(em -> {
             ContentResource r = new ContentResource("Sleep hygiene", "Keep a regular bedtime.\n\nAvoid screens.");
             r.setSource("https://gmc.ugm.ac.id/sleep");
             r.setType("pdf");
@@ -64,27 +60,27 @@ class ContentRoundTripTest {
             em.persist(r);
             return r;
         });
-        inTransaction(factory, em -> {
-            assertSameColumns(resource, em.find(ContentResource.class, resource.getId()));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(resource, em.find(ContentResource.class, resource.getId()));
         });
     }
 
     @Test
     void contentResourceDefaultsMirrorThePythonDefaults() {
-        ContentResource resource = inTransaction(factory, em -> {
+        ContentResource resource = db.callInTransaction(em -> {
             ContentResource r = new ContentResource("Defaults only", "");
             em.persist(r);
             return r;
         });
-        assertThat(ContentSchema.queryText(database, "SELECT content || '|' || type || '|' || tags::text || '|' "
+        assertThat(db.queryText("SELECT content || '|' || type || '|' || tags::text || '|' "
                 + "|| metadata::text || '|' || storage_backend || '|' || embedding_status || '|' || chunk_count "
-                + "FROM content_resources WHERE id = " + resource.getId()))
+                + "FROM content_resources WHERE id = ?", resource.getId()))
                 .isEqualTo("|text|[]|{}|database|pending|0");
     }
 
     @Test
     void resourceIsKeyedByItsTextIdAndKeepsItsJsonbDetails() {
-        Resource resource = inTransaction(factory, em -> {
+        Resource resource = db.callInTransaction(em -> {
             Resource r = new Resource("hotline-119-ext-8", "SEJIWA hotline");
             r.setCategory("crisis");
             r.setEligibility(Map.of("students", true, "min_age", 17));
@@ -94,17 +90,17 @@ class ContentRoundTripTest {
             em.persist(r);
             return r;
         });
-        inTransaction(factory, em -> {
-            assertSameColumns(resource, em.find(Resource.class, "hotline-119-ext-8"));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(resource, em.find(Resource.class, "hotline-119-ext-8"));
         });
-        assertThat(ContentSchema.queryText(database,
+        assertThat(db.queryText(
                 "SELECT pg_typeof(contact)::text || '/' || pg_typeof(updated_at)::text FROM resources"))
                 .isEqualTo("jsonb/timestamp with time zone");
     }
 
     @Test
     void therapistScheduleComesBackFieldForField() {
-        TherapistSchedule schedule = inTransaction(factory, em -> {
+        TherapistSchedule schedule = db.callInTransaction(em -> {
             TherapistSchedule s = new TherapistSchedule(em.getReference(User.class, therapistId), "Monday",
                     "09:00", "12:30");
             s.setIsAvailable(false);
@@ -112,14 +108,14 @@ class ContentRoundTripTest {
             em.persist(s);
             return s;
         });
-        inTransaction(factory, em -> {
-            assertSameColumns(schedule, em.find(TherapistSchedule.class, schedule.getId()));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(schedule, em.find(TherapistSchedule.class, schedule.getId()));
         });
     }
 
     @Test
     void appointmentComesBackWithItsTypePsychologistAndNotes() {
-        Appointment appointment = inTransaction(factory, em -> {
+        Appointment appointment = db.callInTransaction(em -> {
             AppointmentType type = new AppointmentType("First consultation", 50);
             type.setDescription("Intake conversation with a psychologist.");
             em.persist(type);
@@ -131,13 +127,13 @@ class ContentRoundTripTest {
             em.persist(a);
             return a;
         });
-        inTransaction(factory, em -> {
+        db.runInTransaction(em -> {
             Appointment reloaded = em.find(Appointment.class, appointment.getId());
-            assertSameColumns(appointment, reloaded);
-            assertSameColumns(appointment.getAppointmentType(), reloaded.getAppointmentType());
+            FIELDS.assertSameValues(appointment, reloaded);
+            FIELDS.assertSameValues(appointment.getAppointmentType(), reloaded.getAppointmentType());
             assertThat(reloaded.getPsychologist().getId()).isEqualTo(psychologistId);
         });
-        assertThat(ContentSchema.queryText(database,
-                "SELECT status FROM appointments WHERE id = " + appointment.getId())).isEqualTo("confirmed");
+        assertThat(db.queryText("SELECT status FROM appointments WHERE id = ?", appointment.getId()))
+                .isEqualTo("confirmed");
     }
 }
