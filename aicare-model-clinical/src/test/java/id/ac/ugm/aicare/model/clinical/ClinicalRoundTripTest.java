@@ -1,7 +1,6 @@
 package id.ac.ugm.aicare.model.clinical;
 
-import static id.ac.ugm.aicare.model.clinical.FieldValues.assertSameValues;
-import static id.ac.ugm.aicare.model.clinical.FieldValues.nullFields;
+import static id.ac.ugm.aicare.testing.jpa.FieldComparer.nullFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.auth.agent.AgentUser;
@@ -27,12 +26,14 @@ import id.ac.ugm.aicare.model.clinical.psychologist.Psychologist;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,28 +47,26 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClinicalRoundTripTest {
 
-    private ClinicalSchema schema;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private JpaTestDatabase db;
     private User student;
     private User counselorAccount;
     private AgentUser counselor;
 
     @BeforeAll
     void createSchema(TestDatabase database) {
-        schema = ClinicalSchema.create(database);
-        student = schema.newUser("student@example.ac.id");
-        counselorAccount = schema.newUser("counselor@example.ac.id");
-        counselor = schema.newCounselor("counselor-7");
-    }
-
-    @AfterAll
-    void close() {
-        schema.close();
+        db = ClinicalSchema.create(database);
+        student = ClinicalSchema.newUser(db, "student@example.ac.id");
+        counselorAccount = ClinicalSchema.newUser(db, "counselor@example.ac.id");
+        counselor = ClinicalSchema.newCounselor(db, "counselor-7");
     }
 
     @Test
     void caseWithNotesAndAssignmentsRoundTrips() {
-        Conversation conversation = persist(new Conversation(student, "s-case", "c-case", "I feel unsafe", "Let's talk"));
-        Case clinicalCase = schema.emf().callInTransaction(em -> {
+        Conversation conversation = db.persisted(new Conversation(student, "s-case", "c-case", "I feel unsafe", "Let's talk"));
+        Case clinicalCase = db.callInTransaction(em -> {
             Case fresh = new Case(CaseStatus.IN_PROGRESS, CaseSeverity.CRITICAL, "hash-abc");
             fresh.setAssignedTo(em.getReference(AgentUser.class, counselor.getId()));
             fresh.setSessionId("s-case");
@@ -89,21 +88,21 @@ class ClinicalRoundTripTest {
         clinicalCase.getNotes().forEach(note -> assertThat(nullFields(note)).isEmpty());
         clinicalCase.getAssignments().forEach(assignment -> assertThat(nullFields(assignment)).isEmpty());
 
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             Case loaded = em.find(Case.class, clinicalCase.getId());
-            assertSameValues(clinicalCase, loaded);
+            FIELDS.assertSameValues(clinicalCase, loaded);
             assertThat(loaded.getNotes()).hasSize(2);
             for (int i = 0; i < 2; i++) {
-                assertSameValues(clinicalCase.getNotes().get(i), loaded.getNotes().get(i));
+                FIELDS.assertSameValues(clinicalCase.getNotes().get(i), loaded.getNotes().get(i));
             }
             assertThat(loaded.getAssignments()).hasSize(1);
-            assertSameValues(clinicalCase.getAssignments().get(0), loaded.getAssignments().get(0));
+            FIELDS.assertSameValues(clinicalCase.getAssignments().get(0), loaded.getAssignments().get(0));
         });
     }
 
     @Test
     void conversationAndTheMessagesOfItsSessionRoundTrip() {
-        Conversation conversation = persist(new Conversation(student, "s-chat", "c-chat",
+        Conversation conversation = db.persisted(new Conversation(student, "s-chat", "c-chat",
                 "I can't sleep before exams", "That sounds exhausting; what have you tried?"));
         Message fromStudent = new Message("s-chat", MessageRole.USER, "I can't sleep before exams");
         fromStudent.setToolsUsed(List.of());
@@ -111,31 +110,31 @@ class ClinicalRoundTripTest {
         Message fromAssistant = new Message("s-chat", MessageRole.ASSISTANT, "That sounds exhausting");
         fromAssistant.setToolsUsed(List.of("risk_screen", "sleep_hygiene_tips"));
         fromAssistant.setTraceId("trace-2");
-        persist(fromStudent);
-        persist(fromAssistant);
+        db.persisted(fromStudent);
+        db.persisted(fromAssistant);
         assertThat(nullFields(conversation)).isEmpty();
         assertThat(nullFields(fromAssistant)).isEmpty();
 
-        schema.emf().runInTransaction(em -> {
-            assertSameValues(conversation, em.find(Conversation.class, conversation.getId()));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(conversation, em.find(Conversation.class, conversation.getId()));
             List<Message> session = em.createQuery(
                     "select m from Message m where m.sessionId = :session order by m.ts, m.role", Message.class)
                     .setParameter("session", conversation.getSessionId()).getResultList();
             assertThat(session).extracting(Message::getId)
                     .containsExactlyInAnyOrder(fromStudent.getId(), fromAssistant.getId());
-            assertSameValues(fromStudent, em.find(Message.class, fromStudent.getId()));
-            assertSameValues(fromAssistant, em.find(Message.class, fromAssistant.getId()));
+            FIELDS.assertSameValues(fromStudent, em.find(Message.class, fromStudent.getId()));
+            FIELDS.assertSameValues(fromAssistant, em.find(Message.class, fromAssistant.getId()));
         });
-        assertThat(schema.queryValue("SELECT jsonb_typeof(tools_used) FROM messages WHERE id = '"
-                + fromAssistant.getId() + "'")).isEqualTo("array");
-        assertThat(schema.queryValue("SELECT role::text FROM messages WHERE id = '" + fromAssistant.getId() + "'"))
+        assertThat(db.queryValue("SELECT jsonb_typeof(tools_used) FROM messages WHERE id = ?", fromAssistant.getId()))
+                .isEqualTo("array");
+        assertThat(db.queryValue("SELECT role::text FROM messages WHERE id = ?", fromAssistant.getId()))
                 .isEqualTo("assistant");
     }
 
     @Test
     void journalEntryWithReflectionPointsRoundTrips() {
-        JournalPrompt prompt = persist(new JournalPrompt("gratitude", "What went well today?"));
-        JournalEntry entry = schema.emf().callInTransaction(em -> {
+        JournalPrompt prompt = db.persisted(new JournalPrompt("gratitude", "What went well today?"));
+        JournalEntry entry = db.callInTransaction(em -> {
             JournalEntry fresh = new JournalEntry(em.getReference(User.class, student.getId()),
                     LocalDate.of(2025, 11, 17), "Today I finally talked to my sister about it.");
             fresh.setPrompt(em.getReference(JournalPrompt.class, prompt.getId()));
@@ -146,22 +145,22 @@ class ClinicalRoundTripTest {
         });
         assertThat(nullFields(entry)).isEmpty();
 
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             JournalEntry loaded = em.find(JournalEntry.class, entry.getId());
-            assertSameValues(entry, loaded);
+            FIELDS.assertSameValues(entry, loaded);
             assertThat(loaded.getReflectionPoints()).hasSize(2);
             for (int i = 0; i < 2; i++) {
                 assertThat(nullFields(entry.getReflectionPoints().get(i))).isEmpty();
-                assertSameValues(entry.getReflectionPoints().get(i), loaded.getReflectionPoints().get(i));
+                FIELDS.assertSameValues(entry.getReflectionPoints().get(i), loaded.getReflectionPoints().get(i));
             }
-            assertSameValues(prompt, em.find(JournalPrompt.class, prompt.getId()));
+            FIELDS.assertSameValues(prompt, em.find(JournalPrompt.class, prompt.getId()));
         });
     }
 
     @Test
     void interventionPlanWithStepCompletionsRoundTrips() {
-        Conversation conversation = persist(new Conversation(student, "s-plan", "c-plan", "help", "here is a plan"));
-        InterventionPlanRecord plan = schema.emf().callInTransaction(em -> {
+        Conversation conversation = db.persisted(new Conversation(student, "s-plan", "c-plan", "help", "here is a plan"));
+        InterventionPlanRecord plan = db.callInTransaction(em -> {
             InterventionPlanRecord fresh = new InterventionPlanRecord(em.getReference(User.class, student.getId()),
                     "Calming exam anxiety", Map.of("steps", List.of("breathe", "walk")), 2);
             fresh.setSessionId("s-plan");
@@ -187,21 +186,21 @@ class ClinicalRoundTripTest {
         });
         assertThat(nullFields(plan)).isEmpty();
 
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             InterventionPlanRecord loaded = em.find(InterventionPlanRecord.class, plan.getId());
-            assertSameValues(plan, loaded);
+            FIELDS.assertSameValues(plan, loaded);
             assertThat(loaded.getStepCompletions()).extracting(InterventionPlanStepCompletion::getStepIndex)
                     .containsExactly(0, 1);
             for (int i = 0; i < 2; i++) {
                 assertThat(nullFields(plan.getStepCompletions().get(i))).isEmpty();
-                assertSameValues(plan.getStepCompletions().get(i), loaded.getStepCompletions().get(i));
+                FIELDS.assertSameValues(plan.getStepCompletions().get(i), loaded.getStepCompletions().get(i));
             }
         });
     }
 
     @Test
     void standAloneEntitiesRoundTrip() {
-        Conversation conversation = persist(new Conversation(student, "s-solo", "c-solo", "m", "r"));
+        Conversation conversation = db.persisted(new Conversation(student, "s-solo", "c-solo", "m", "r"));
 
         Feedback feedback = new Feedback(student, "Answer faster at night");
         feedback.setSessionId("s-solo");
@@ -252,31 +251,25 @@ class ClinicalRoundTripTest {
         campaign.setExecutionsFailed(3);
 
         for (Object entity : List.of(feedback, triage, flagged, psychologist, summary, campaign)) {
-            persist(entity);
+            db.persisted(entity);
             assertThat(nullFields(entity)).as(entity.getClass().getSimpleName()).isEmpty();
         }
-        schema.emf().runInTransaction(em -> {
-            assertSameValues(feedback, em.find(Feedback.class, feedback.getId()));
-            assertSameValues(triage, em.find(TriageAssessment.class, triage.getId()));
-            assertSameValues(flagged, em.find(FlaggedSession.class, flagged.getId()));
-            assertSameValues(psychologist, em.find(Psychologist.class, psychologist.getId()));
-            assertSameValues(summary, em.find(UserSummary.class, summary.getId()));
-            assertSameValues(campaign, em.find(InterventionCampaign.class, campaign.getId()));
+        db.runInTransaction(em -> {
+            FIELDS.assertSameValues(feedback, em.find(Feedback.class, feedback.getId()));
+            FIELDS.assertSameValues(triage, em.find(TriageAssessment.class, triage.getId()));
+            FIELDS.assertSameValues(flagged, em.find(FlaggedSession.class, flagged.getId()));
+            FIELDS.assertSameValues(psychologist, em.find(Psychologist.class, psychologist.getId()));
+            FIELDS.assertSameValues(summary, em.find(UserSummary.class, summary.getId()));
+            FIELDS.assertSameValues(campaign, em.find(InterventionCampaign.class, campaign.getId()));
         });
     }
 
     @Test
     void aCaseCanBeQueriedByItsEntityName() {
-        persist(new Case(CaseStatus.NEW, CaseSeverity.LOW, "hash-query"));
-        long open = schema.emf().callInTransaction(em -> em.createQuery(
+        db.persisted(new Case(CaseStatus.NEW, CaseSeverity.LOW, "hash-query"));
+        long open = db.callInTransaction(em -> em.createQuery(
                 "select count(c) from Case c where c.userHash = :hash", Long.class)
                 .setParameter("hash", "hash-query").getSingleResult());
         assertThat(open).isEqualTo(1);
     }
-
-    private <T> T persist(T entity) {
-        schema.emf().runInTransaction(em -> em.persist(entity));
-        return entity;
-    }
-
 }

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.clinical;
 
+import static id.ac.ugm.aicare.testing.validation.BeanValidation.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.auth.user.User;
@@ -14,16 +15,12 @@ import id.ac.ugm.aicare.model.clinical.intervention.InterventionCampaign;
 import id.ac.ugm.aicare.model.clinical.intervention.InterventionPlanRecord;
 import id.ac.ugm.aicare.model.clinical.journal.JournalEntry;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
+import id.ac.ugm.aicare.testing.validation.BeanValidation;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Bean Validation mirrors the database: what the table would refuse is refused in Java first. */
@@ -31,19 +28,7 @@ class ClinicalValidationTest {
 
     private static final String SECRET = "I have been thinking about ending it";
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
+    private static final Validator validator = BeanValidation.validator();
 
     private static final User STUDENT = new User("student@example.ac.id");
 
@@ -111,9 +96,5 @@ class ClinicalValidationTest {
     @Test
     void stringsAtTheColumnLengthAreAccepted() {
         assertThat(validator.validate(new InterventionPlanRecord(STUDENT, "x".repeat(500), Map.of(), 3))).isEmpty();
-    }
-
-    private static <T> Set<String> paths(Set<ConstraintViolation<T>> violations) {
-        return violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
     }
 }

@@ -15,10 +15,11 @@ import id.ac.ugm.aicare.model.clinical.journal.JournalEntry;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,18 +34,14 @@ class InvalidValuesTest {
 
     private static final String SECRET = "I want to disappear";
 
-    private ClinicalSchema schema;
+    @AutoClose
+    private JpaTestDatabase db;
     private User student;
 
     @BeforeAll
     void createSchema(TestDatabase database) {
-        schema = ClinicalSchema.create(database);
-        student = schema.newUser("invalid@example.ac.id");
-    }
-
-    @AfterAll
-    void close() {
-        schema.close();
+        db = ClinicalSchema.create(database);
+        student = ClinicalSchema.newUser(db, "invalid@example.ac.id");
     }
 
     @Test
@@ -53,7 +50,7 @@ class InvalidValuesTest {
         assertThat(failure).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining(JournalEntry.class.getName())
                 .hasMessageContaining("propertyPath=content");
-        assertThat(schema.count("journal_entries")).isZero();
+        assertThat(db.count("journal_entries")).isZero();
     }
 
     @Test
@@ -64,7 +61,7 @@ class InvalidValuesTest {
                 .hasMessageContaining(InterventionPlanRecord.class.getName())
                 .hasMessageContaining("propertyPath=planTitle")
                 .hasMessageNotContaining(SECRET);
-        assertThat(schema.count("intervention_plan_records")).isZero();
+        assertThat(db.count("intervention_plan_records")).isZero();
     }
 
     @Test
@@ -73,7 +70,7 @@ class InvalidValuesTest {
         assertThat(failure).isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining(TriageAssessment.class.getName())
                 .hasMessageContaining("propertyPath=severityLevel");
-        assertThat(schema.count("triage_assessments")).isZero();
+        assertThat(db.count("triage_assessments")).isZero();
     }
 
     @Test
@@ -86,19 +83,19 @@ class InvalidValuesTest {
                 .hasMessageContaining(CaseNote.class.getName())
                 .hasMessageContaining("propertyPath=note")
                 .hasMessageNotContaining(SECRET);
-        assertThat(schema.count("cases")).isZero();
-        assertThat(schema.count("case_notes")).isZero();
+        assertThat(db.count("cases")).isZero();
+        assertThat(db.count("case_notes")).isZero();
     }
 
     @Test
     void anUnknownCaseStatusInTheDatabaseFailsNamingEntityAndField() {
         Case clinicalCase = new Case(CaseStatus.NEW, CaseSeverity.LOW, "hash-unknown-status");
         clinicalCase.setSummaryRedacted(SECRET);
-        schema.emf().runInTransaction(em -> em.persist(clinicalCase));
-        schema.database().execute("ALTER TYPE case_status_enum ADD VALUE 'escalated'");
-        schema.database().execute("UPDATE cases SET status = 'escalated' WHERE id = '" + clinicalCase.getId() + "'");
+        db.runInTransaction(em -> em.persist(clinicalCase));
+        db.execute("ALTER TYPE case_status_enum ADD VALUE 'escalated'");
+        db.execute("UPDATE cases SET status = 'escalated' WHERE id = ?", clinicalCase.getId());
 
-        Throwable failure = catchThrowable(() -> schema.emf().runInTransaction(
+        Throwable failure = catchThrowable(() -> db.runInTransaction(
                 em -> em.find(Case.class, clinicalCase.getId())));
 
         assertThat(failure).isInstanceOf(UnknownLabelInAttributeException.class)
@@ -111,11 +108,11 @@ class InvalidValuesTest {
     @Test
     void anUnknownMessageRoleInTheDatabaseFailsNamingEntityAndField() {
         Message message = new Message("s-unknown-role", MessageRole.ASSISTANT, SECRET);
-        schema.emf().runInTransaction(em -> em.persist(message));
-        schema.database().execute("ALTER TYPE message_role_enum ADD VALUE 'tool'");
-        schema.database().execute("UPDATE messages SET role = 'tool' WHERE id = '" + message.getId() + "'");
+        db.runInTransaction(em -> em.persist(message));
+        db.execute("ALTER TYPE message_role_enum ADD VALUE 'tool'");
+        db.execute("UPDATE messages SET role = 'tool' WHERE id = ?", message.getId());
 
-        Throwable failure = catchThrowable(() -> schema.emf().runInTransaction(
+        Throwable failure = catchThrowable(() -> db.runInTransaction(
                 em -> em.createQuery("select m from Message m where m.sessionId = 's-unknown-role'", Message.class)
                         .getResultList()));
 
@@ -126,7 +123,7 @@ class InvalidValuesTest {
     }
 
     private Throwable persistFailure(Object entity) {
-        Throwable failure = catchThrowable(() -> schema.emf().runInTransaction(em -> em.persist(entity)));
+        Throwable failure = catchThrowable(() -> db.runInTransaction(em -> em.persist(entity)));
         assertThat(failure).as("persisting an invalid %s", entity.getClass().getSimpleName()).isNotNull();
         return failure;
     }

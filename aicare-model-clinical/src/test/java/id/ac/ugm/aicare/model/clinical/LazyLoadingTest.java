@@ -16,11 +16,12 @@ import id.ac.ugm.aicare.model.clinical.journal.JournalReflectionPoint;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceUtil;
 import java.time.LocalDate;
 import org.hibernate.Hibernate;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 class LazyLoadingTest {
 
     private final PersistenceUtil persistence = Persistence.getPersistenceUtil();
-    private ClinicalSchema schema;
+    @AutoClose
+    private JpaTestDatabase db;
     private Conversation conversation;
     private Case clinicalCase;
     private TriageAssessment triage;
@@ -45,10 +47,10 @@ class LazyLoadingTest {
 
     @BeforeAll
     void createRows(TestDatabase database) {
-        schema = ClinicalSchema.create(database);
-        User student = schema.newUser("lazy@example.ac.id");
-        AgentUser counselor = schema.newCounselor("counselor-lazy");
-        schema.emf().runInTransaction(em -> {
+        db = ClinicalSchema.create(database);
+        User student = ClinicalSchema.newUser(db, "lazy@example.ac.id");
+        AgentUser counselor = ClinicalSchema.newCounselor(db, "counselor-lazy");
+        db.runInTransaction(em -> {
             User managedStudent = em.find(User.class, student.getId());
             conversation = new Conversation(managedStudent, "s-lazy", "c-lazy", "message", "response");
             em.persist(conversation);
@@ -67,14 +69,9 @@ class LazyLoadingTest {
         });
     }
 
-    @AfterAll
-    void close() {
-        schema.close();
-    }
-
     @Test
     void loadingACaseLoadsNeitherItsConversationNorItsCounselorNorItsNotes() {
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             Case loaded = em.find(Case.class, clinicalCase.getId());
             assertThat(persistence.isLoaded(loaded, "conversation")).isFalse();
             assertThat(Hibernate.isInitialized(loaded.getConversation())).isFalse();
@@ -88,7 +85,7 @@ class LazyLoadingTest {
 
     @Test
     void aCasesConversationIsLoadedWhenTouched() {
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             Case loaded = em.find(Case.class, clinicalCase.getId());
             assertThat(loaded.getConversation().getSessionId()).isEqualTo("s-lazy");
             assertThat(Hibernate.isInitialized(loaded.getConversation())).isTrue();
@@ -100,7 +97,7 @@ class LazyLoadingTest {
 
     @Test
     void loadingATriageAssessmentDoesNotLoadItsConversationUntilTouched() {
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             TriageAssessment loaded = em.find(TriageAssessment.class, triage.getId());
             assertThat(Hibernate.isInitialized(loaded.getConversation())).isFalse();
             assertThat(Hibernate.isInitialized(loaded.getUser())).isFalse();
@@ -111,7 +108,7 @@ class LazyLoadingTest {
 
     @Test
     void loadingAConversationDoesNotLoadItsStudent() {
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             Conversation loaded = em.find(Conversation.class, conversation.getId());
             assertThat(Hibernate.isInitialized(loaded.getUser())).isFalse();
         });
@@ -120,7 +117,7 @@ class LazyLoadingTest {
     @Test
     void loadingAReflectionPointDoesNotLoadItsEntry() {
         Integer pointId = entry.getReflectionPoints().get(0).getId();
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             JournalReflectionPoint loaded = em.find(JournalReflectionPoint.class, pointId);
             assertThat(Hibernate.isInitialized(loaded.getJournalEntry())).isFalse();
             assertThat(loaded.getJournalEntry().getEntryDate()).isEqualTo(LocalDate.of(2025, 11, 17));
@@ -130,7 +127,7 @@ class LazyLoadingTest {
 
     @Test
     void aMessageHasNoLinkToLoad() {
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             Message loaded = em.find(Message.class, message.getId());
             assertThat(persistence.isLoaded(loaded)).isTrue();
             assertThat(loaded.getSessionId()).isEqualTo(conversation.getSessionId());

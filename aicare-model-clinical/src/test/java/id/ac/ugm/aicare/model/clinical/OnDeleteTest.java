@@ -20,10 +20,11 @@ import id.ac.ugm.aicare.model.clinical.psychologist.Psychologist;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,154 +38,150 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnDeleteTest {
 
-    private ClinicalSchema schema;
+    @AutoClose
+    private JpaTestDatabase db;
 
     @BeforeAll
     void createSchema(TestDatabase database) {
-        schema = ClinicalSchema.create(database);
-    }
-
-    @AfterAll
-    void close() {
-        schema.close();
+        db = ClinicalSchema.create(database);
     }
 
     @Test
     void deletingACaseDeletesItsNotesAndAssignments() {
-        User counselorAccount = schema.newUser("cascade@example.ac.id");
-        UUID caseId = caseWithNoteAndAssignment(counselorAccount, schema.newCounselor("counselor-cascade")).getId();
+        User counselorAccount = ClinicalSchema.newUser(db, "cascade@example.ac.id");
+        UUID caseId = caseWithNoteAndAssignment(counselorAccount, ClinicalSchema.newCounselor(db, "counselor-cascade")).getId();
 
-        schema.database().execute("DELETE FROM cases WHERE id = '" + caseId + "'");
+        db.execute("DELETE FROM cases WHERE id = ?", caseId);
 
-        assertThat(count("case_notes WHERE case_id = '" + caseId + "'")).isZero();
-        assertThat(count("case_assignments WHERE case_id = '" + caseId + "'")).isZero();
+        assertThat(count("case_notes WHERE case_id = ?", caseId)).isZero();
+        assertThat(count("case_assignments WHERE case_id = ?", caseId)).isZero();
     }
 
     @Test
     void deletingAConversationClearsTheCasesLinkToIt() {
-        User student = schema.newUser("conversation-gone@example.ac.id");
-        Conversation conversation = persist(new Conversation(student, "s-gone", "c-gone", "m", "r"));
+        User student = ClinicalSchema.newUser(db, "conversation-gone@example.ac.id");
+        Conversation conversation = db.persisted(new Conversation(student, "s-gone", "c-gone", "m", "r"));
         Case clinicalCase = new Case(CaseStatus.NEW, CaseSeverity.MED, "hash-gone");
         clinicalCase.setConversation(conversation);
-        persist(clinicalCase);
+        db.persisted(clinicalCase);
 
-        schema.database().execute("DELETE FROM conversations WHERE id = " + conversation.getId());
+        db.execute("DELETE FROM conversations WHERE id = ?", conversation.getId());
 
-        assertThat(count("cases WHERE id = '" + clinicalCase.getId() + "'")).isOne();
-        assertThat(schema.queryValue("SELECT conversation_id FROM cases WHERE id = '" + clinicalCase.getId() + "'"))
+        assertThat(count("cases WHERE id = ?", clinicalCase.getId())).isOne();
+        assertThat(db.queryValue("SELECT conversation_id FROM cases WHERE id = ?", clinicalCase.getId()))
                 .isNull();
     }
 
     @Test
     void aConversationThatATriageAssessmentOrPlanPointsToCannotBeDeleted() {
-        User student = schema.newUser("triaged@example.ac.id");
-        Conversation triaged = persist(new Conversation(student, "s-t", "c-t", "m", "r"));
-        persist(new TriageAssessment(student, triaged, 0.5, 0.5, "moderate"));
-        Conversation planned = persist(new Conversation(student, "s-p", "c-p", "m", "r"));
+        User student = ClinicalSchema.newUser(db, "triaged@example.ac.id");
+        Conversation triaged = db.persisted(new Conversation(student, "s-t", "c-t", "m", "r"));
+        db.persisted(new TriageAssessment(student, triaged, 0.5, 0.5, "moderate"));
+        Conversation planned = db.persisted(new Conversation(student, "s-p", "c-p", "m", "r"));
         InterventionPlanRecord plan = new InterventionPlanRecord(student, "plan", Map.of(), 1);
         plan.setConversation(planned);
-        persist(plan);
+        db.persisted(plan);
 
-        assertThatThrownBy(() -> schema.database().execute("DELETE FROM conversations WHERE id = " + triaged.getId()))
+        assertThatThrownBy(() -> db.execute("DELETE FROM conversations WHERE id = ?", triaged.getId()))
                 .hasMessageContaining("triage_assessments_conversation_id_fkey");
-        assertThatThrownBy(() -> schema.database().execute("DELETE FROM conversations WHERE id = " + planned.getId()))
+        assertThatThrownBy(() -> db.execute("DELETE FROM conversations WHERE id = ?", planned.getId()))
                 .hasMessageContaining("intervention_plan_records_conversation_id_fkey");
     }
 
     @Test
     void deletingACounselorIdentityClearsCaseAndAssignmentLinks() {
-        User admin = schema.newUser("admin-agent@example.ac.id");
-        AgentUser counselor = schema.newCounselor("counselor-leaving");
+        User admin = ClinicalSchema.newUser(db, "admin-agent@example.ac.id");
+        AgentUser counselor = ClinicalSchema.newCounselor(db, "counselor-leaving");
         Case clinicalCase = caseWithNoteAndAssignment(admin, counselor);
 
-        schema.database().execute("DELETE FROM agent_users WHERE id = 'counselor-leaving'");
+        db.execute("DELETE FROM agent_users WHERE id = 'counselor-leaving'");
 
-        String id = "'" + clinicalCase.getId() + "'";
-        assertThat(schema.queryValue("SELECT assigned_to FROM cases WHERE id = " + id)).isNull();
-        assertThat(count("case_assignments WHERE case_id = " + id + " AND assigned_to IS NULL")).isOne();
-        assertThat(count("case_assignments WHERE case_id = " + id)).isOne();
+        UUID caseId = clinicalCase.getId();
+        assertThat(db.queryValue("SELECT assigned_to FROM cases WHERE id = ?", caseId)).isNull();
+        assertThat(count("case_assignments WHERE case_id = ? AND assigned_to IS NULL", caseId)).isOne();
+        assertThat(count("case_assignments WHERE case_id = ?", caseId)).isOne();
     }
 
     @Test
     void deletingAUserDeletesTheirPsychologistProfileAndSummariesAndKeepsTheirCaseWork() {
-        User counselorAccount = schema.newUser("leaving-counselor@example.ac.id");
+        User counselorAccount = ClinicalSchema.newUser(db, "leaving-counselor@example.ac.id");
         Psychologist profile = new Psychologist("Dr. Leaving");
         profile.setUser(counselorAccount);
-        persist(profile);
-        persist(new UserSummary(counselorAccount, "s-1", "summary"));
-        Case clinicalCase = caseWithNoteAndAssignment(counselorAccount, schema.newCounselor("counselor-kept"));
+        db.persisted(profile);
+        db.persisted(new UserSummary(counselorAccount, "s-1", "summary"));
+        Case clinicalCase = caseWithNoteAndAssignment(counselorAccount, ClinicalSchema.newCounselor(db, "counselor-kept"));
 
-        schema.database().execute("DELETE FROM users WHERE id = " + counselorAccount.getId());
+        db.execute("DELETE FROM users WHERE id = ?", counselorAccount.getId());
 
-        assertThat(count("psychologists WHERE id = " + profile.getId())).isZero();
-        assertThat(count("user_summaries WHERE user_id = " + counselorAccount.getId())).isZero();
-        String id = "'" + clinicalCase.getId() + "'";
-        assertThat(count("case_notes WHERE case_id = " + id + " AND author_id IS NULL")).isOne();
-        assertThat(count("case_assignments WHERE case_id = " + id + " AND assigned_by IS NULL")).isOne();
+        assertThat(count("psychologists WHERE id = ?", profile.getId())).isZero();
+        assertThat(count("user_summaries WHERE user_id = ?", counselorAccount.getId())).isZero();
+        UUID caseId = clinicalCase.getId();
+        assertThat(count("case_notes WHERE case_id = ? AND author_id IS NULL", caseId)).isOne();
+        assertThat(count("case_assignments WHERE case_id = ? AND assigned_by IS NULL", caseId)).isOne();
     }
 
     @Test
     void aUserWithConversationsOrJournalEntriesCannotBeDeleted() {
-        User student = schema.newUser("keeps-history@example.ac.id");
-        persist(new Conversation(student, "s-k", "c-k", "m", "r"));
+        User student = ClinicalSchema.newUser(db, "keeps-history@example.ac.id");
+        db.persisted(new Conversation(student, "s-k", "c-k", "m", "r"));
 
-        assertThatThrownBy(() -> schema.database().execute("DELETE FROM users WHERE id = " + student.getId()))
+        assertThatThrownBy(() -> db.execute("DELETE FROM users WHERE id = ?", student.getId()))
                 .hasMessageContaining("conversations_user_id_fkey");
     }
 
     @Test
     void theDatabaseRefusesToDeleteAJournalEntryWithReflectionPointsButTheAggregateRemovesThem() {
-        User student = schema.newUser("journal-delete@example.ac.id");
+        User student = ClinicalSchema.newUser(db, "journal-delete@example.ac.id");
         JournalEntry entry = new JournalEntry(student, LocalDate.of(2025, 11, 17), "content");
         entry.addReflectionPoint(new JournalReflectionPoint("point"));
-        persist(entry);
+        db.persisted(entry);
 
-        assertThatThrownBy(() -> schema.database().execute("DELETE FROM journal_entries WHERE id = " + entry.getId()))
+        assertThatThrownBy(() -> db.execute("DELETE FROM journal_entries WHERE id = ?", entry.getId()))
                 .hasMessageContaining("journal_reflection_points_journal_entry_id_fkey");
 
-        schema.emf().runInTransaction(em -> em.remove(em.find(JournalEntry.class, entry.getId())));
-        assertThat(count("journal_entries WHERE id = " + entry.getId())).isZero();
-        assertThat(count("journal_reflection_points WHERE journal_entry_id = " + entry.getId())).isZero();
+        db.runInTransaction(em -> em.remove(em.find(JournalEntry.class, entry.getId())));
+        assertThat(count("journal_entries WHERE id = ?", entry.getId())).isZero();
+        assertThat(count("journal_reflection_points WHERE journal_entry_id = ?", entry.getId())).isZero();
     }
 
     @Test
     void theDatabaseRefusesToDeleteAPlanWithStepCompletionsButTheAggregateRemovesThem() {
-        User student = schema.newUser("plan-delete@example.ac.id");
+        User student = ClinicalSchema.newUser(db, "plan-delete@example.ac.id");
         InterventionPlanRecord plan = new InterventionPlanRecord(student, "plan", Map.of(), 1);
         plan.addStepCompletion(new InterventionPlanStepCompletion(0, "step"));
-        persist(plan);
+        db.persisted(plan);
 
-        assertThatThrownBy(() -> schema.database().execute(
-                "DELETE FROM intervention_plan_records WHERE id = " + plan.getId()))
+        assertThatThrownBy(() -> db.execute(
+                "DELETE FROM intervention_plan_records WHERE id = ?", plan.getId()))
                 .hasMessageContaining("intervention_plan_step_completions_plan_id_fkey");
 
-        schema.emf().runInTransaction(em -> em.remove(em.find(InterventionPlanRecord.class, plan.getId())));
-        assertThat(count("intervention_plan_step_completions WHERE plan_id = " + plan.getId())).isZero();
+        db.runInTransaction(em -> em.remove(em.find(InterventionPlanRecord.class, plan.getId())));
+        assertThat(count("intervention_plan_step_completions WHERE plan_id = ?", plan.getId())).isZero();
     }
 
     @Test
     void removingACaseThroughJpaRemovesItsNotesAndAssignments() {
-        User counselorAccount = schema.newUser("jpa-remove@example.ac.id");
-        UUID caseId = caseWithNoteAndAssignment(counselorAccount, schema.newCounselor("counselor-jpa")).getId();
+        User counselorAccount = ClinicalSchema.newUser(db, "jpa-remove@example.ac.id");
+        UUID caseId = caseWithNoteAndAssignment(counselorAccount, ClinicalSchema.newCounselor(db, "counselor-jpa")).getId();
 
-        schema.emf().runInTransaction(em -> em.remove(em.find(Case.class, caseId)));
+        db.runInTransaction(em -> em.remove(em.find(Case.class, caseId)));
 
-        assertThat(count("cases WHERE id = '" + caseId + "'")).isZero();
-        assertThat(count("case_notes WHERE case_id = '" + caseId + "'")).isZero();
-        assertThat(count("case_assignments WHERE case_id = '" + caseId + "'")).isZero();
+        assertThat(count("cases WHERE id = ?", caseId)).isZero();
+        assertThat(count("case_notes WHERE case_id = ?", caseId)).isZero();
+        assertThat(count("case_assignments WHERE case_id = ?", caseId)).isZero();
     }
 
     @Test
     void removingANoteFromACaseDeletesItsRow() {
-        User counselorAccount = schema.newUser("orphan@example.ac.id");
-        UUID caseId = caseWithNoteAndAssignment(counselorAccount, schema.newCounselor("counselor-orphan")).getId();
+        User counselorAccount = ClinicalSchema.newUser(db, "orphan@example.ac.id");
+        UUID caseId = caseWithNoteAndAssignment(counselorAccount, ClinicalSchema.newCounselor(db, "counselor-orphan")).getId();
 
-        schema.emf().runInTransaction(em -> {
+        db.runInTransaction(em -> {
             Case loaded = em.find(Case.class, caseId);
             loaded.removeNote(loaded.getNotes().get(0));
         });
 
-        assertThat(count("case_notes WHERE case_id = '" + caseId + "'")).isZero();
+        assertThat(count("case_notes WHERE case_id = ?", caseId)).isZero();
     }
 
     private Case caseWithNoteAndAssignment(User counselorAccount, AgentUser counselor) {
@@ -192,15 +189,11 @@ class OnDeleteTest {
         clinicalCase.setAssignedTo(counselor);
         clinicalCase.addNote(new CaseNote(counselorAccount, "note"));
         clinicalCase.addAssignment(new CaseAssignment(counselor, counselorAccount));
-        return persist(clinicalCase);
+        return db.persisted(clinicalCase);
     }
 
-    private <T> T persist(T entity) {
-        schema.emf().runInTransaction(em -> em.persist(entity));
-        return entity;
-    }
-
-    private long count(String tableAndCondition) {
-        return schema.count(tableAndCondition);
+    /** The number of rows of a table that meet a condition, its values bound. */
+    private long count(String tableAndCondition, Object... parameters) {
+        return db.queryLong("SELECT count(*) FROM " + tableAndCondition, parameters);
     }
 }
