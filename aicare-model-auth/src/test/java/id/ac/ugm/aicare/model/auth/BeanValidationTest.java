@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.auth;
 
+import static id.ac.ugm.aicare.testing.validation.BeanValidation.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.auth.agent.AgentRole;
@@ -12,32 +13,16 @@ import id.ac.ugm.aicare.model.auth.user.UserEmergencyContact;
 import id.ac.ugm.aicare.model.auth.user.UserPreferences;
 import id.ac.ugm.aicare.model.auth.user.UserProfile;
 import id.ac.ugm.aicare.model.auth.user.UserSession;
+import id.ac.ugm.aicare.testing.validation.BeanValidation;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.time.Instant;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class BeanValidationTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void buildValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
+    private static final Validator validator = BeanValidation.validator();
 
     @Test
     void minimalValidEntitiesPass() {
@@ -132,10 +117,6 @@ class BeanValidationTest {
 
         assertThat(paths(violations)).containsOnly("id");
         assertNoViolationMentions(violations, rejected);
-    }
-
-    private static <T> Set<String> paths(Set<ConstraintViolation<T>> violations) {
-        return violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
     }
 
     private static <T> void assertNoViolationMentions(Set<ConstraintViolation<T>> violations, String value) {

@@ -16,15 +16,9 @@ import id.ac.ugm.aicare.model.auth.user.UserSession;
 import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
+import id.ac.ugm.aicare.testing.jpa.FieldComparer;
+import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import jakarta.validation.ConstraintViolationException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,9 +26,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,23 +38,16 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class UserAggregateRoundTripTest {
 
-    private static TestDatabase database;
-    private static EntityManagerFactory entityManagerFactory;
+    private static final FieldComparer FIELDS = FieldComparer.exact();
+
+    @AutoClose
+    private static JpaTestDatabase db;
 
     @BeforeAll
-    static void createSchema(TestDatabase testDatabase) {
-        database = testDatabase;
+    static void createSchema(TestDatabase database) {
         ModelCatalog catalog = ModelCatalog.discover();
         assertThat(catalog.moduleNames()).containsExactly("auth");
-        database.execute(catalog.ddl());
-        entityManagerFactory = catalog.entityManagerFactory(database.dataSource());
-    }
-
-    @AfterAll
-    static void close() {
-        if (entityManagerFactory != null) {
-            entityManagerFactory.close();
-        }
+        db = JpaTestDatabase.create(database, catalog.ddl(), catalog::entityManagerFactory);
     }
 
     @Test
@@ -107,121 +92,119 @@ class UserAggregateRoundTripTest {
         audit.setRequestId("req-" + UUID.randomUUID());
         AgentUser agent = new AgentUser(unique("counselor-profile"), AgentRole.COUNSELOR);
 
-        inTransaction(em -> {
+        db.runInTransaction(em -> {
             em.persist(counselor);
             em.persist(student); // cascades to the emergency contacts
             List.of(profile, preferences, clinical, session, granted, withdrawn, audit, agent).forEach(em::persist);
         });
 
-        inTransaction(em -> {
+        db.runInTransaction(em -> {
             User user = em.find(User.class, student.getId());
-            assertThat(user).usingRecursiveComparison().ignoringFields("emergencyContacts").isEqualTo(student);
+            FIELDS.ignoring("emergencyContacts").assertSameValues(student, user); // their order is checked below
             assertThat(user.getCreatedAt()).isNotNull();
             assertThat(user.getEmergencyContacts()).extracting(UserEmergencyContact::getFullName)
                     .containsExactly("Dr. Bambang", "Siti Rahayu"); // by priority
             for (UserEmergencyContact contact : List.of(mother, advisor)) {
                 UserEmergencyContact reloaded = em.find(UserEmergencyContact.class, contact.getId());
-                assertThat(reloaded).usingRecursiveComparison().ignoringFields("user").isEqualTo(contact);
+                FIELDS.assertSameValues(contact, reloaded);
                 assertThat(reloaded.getUser().getId()).isEqualTo(student.getId());
             }
 
-            assertSameRow(em.find(UserProfile.class, profile.getId()), profile, "user");
-            assertSameRow(em.find(UserPreferences.class, preferences.getId()), preferences, "user");
-            assertSameRow(em.find(UserSession.class, session.getId()), session, "user");
-            assertSameRow(em.find(UserConsentLedgerEntry.class, granted.getId()), granted, "user");
-            assertSameRow(em.find(UserConsentLedgerEntry.class, withdrawn.getId()), withdrawn, "user");
-            assertSameRow(em.find(AgentUser.class, agent.getId()), agent);
+            FIELDS.assertSameValues(profile, em.find(UserProfile.class, profile.getId()));
+            FIELDS.assertSameValues(preferences, em.find(UserPreferences.class, preferences.getId()));
+            FIELDS.assertSameValues(session, em.find(UserSession.class, session.getId()));
+            FIELDS.assertSameValues(granted, em.find(UserConsentLedgerEntry.class, granted.getId()));
+            FIELDS.assertSameValues(withdrawn, em.find(UserConsentLedgerEntry.class, withdrawn.getId()));
+            FIELDS.assertSameValues(agent, em.find(AgentUser.class, agent.getId()));
 
             UserClinicalRecord record = em.find(UserClinicalRecord.class, clinical.getId());
-            assertSameRow(record, clinical,
-                    "user", "safetyPlanReviewedBy", "flaggedBy", "updatedBy", "lastReviewedBy");
+            FIELDS.assertSameValues(clinical, record);
             assertThat(List.of(record.getSafetyPlanReviewedBy(), record.getFlaggedBy(), record.getUpdatedBy(),
                     record.getLastReviewedBy())).extracting(User::getId).containsOnly(counselor.getId());
 
             UserAuditLogEntry entry = em.find(UserAuditLogEntry.class, audit.getId());
-            assertSameRow(entry, audit, "user", "changedBy");
+            FIELDS.assertSameValues(audit, entry);
             assertThat(entry.getChangedFields()).isEqualTo(audit.getChangedFields());
             assertThat(entry.getChangedBy().getId()).isEqualTo(counselor.getId());
         });
 
         // What the database holds, not what Hibernate maps back: the enum label, the JSON and the
         // epoch seconds.
-        assertThat(queryString("SELECT role::text || ' ' || pg_typeof(role)::text FROM agent_users WHERE id = ?",
+        assertThat(db.queryText("SELECT role::text || ' ' || pg_typeof(role)::text FROM agent_users WHERE id = ?",
                 agent.getId())).isEqualTo("counselor agent_role_enum");
-        assertThat(queryString("SELECT changed_fields -> 'current_risk_level' ->> 'new' FROM user_audit_log WHERE id = ?",
+        assertThat(db.queryText("SELECT changed_fields -> 'current_risk_level' ->> 'new' FROM user_audit_log WHERE id = ?",
                 audit.getId())).isEqualTo("high");
-        assertThat(queryString("SELECT (abs(created_at - extract(epoch FROM now())) < 600)::text"
+        assertThat(db.queryText("SELECT (abs(created_at - extract(epoch FROM now())) < 600)::text"
                 + " FROM user_preferences WHERE id = ?", preferences.getId())).isEqualTo("true");
     }
 
     @Test
     void databaseDefaultsFillWhatAPlainInsertLeavesOut() {
-        User user = persisted(new User(unique("defaults") + "@ugm.ac.id"));
-        database.execute("INSERT INTO user_profiles (user_id) VALUES (" + user.getId() + ");"
-                + "INSERT INTO user_preferences (user_id) VALUES (" + user.getId() + ");"
-                + "INSERT INTO agent_users (id, role) VALUES ('" + unique("agent") + "', 'operator')");
+        User user = db.persisted(new User(unique("defaults") + "@ugm.ac.id"));
+        db.execute("INSERT INTO user_profiles (user_id) VALUES (?)", user.getId());
+        db.execute("INSERT INTO user_preferences (user_id) VALUES (?)", user.getId());
+        db.execute("INSERT INTO agent_users (id, role) VALUES (?, 'operator')", unique("agent"));
 
-        assertThat(queryString("SELECT (created_at = CURRENT_DATE AND updated_at = CURRENT_DATE)::text"
+        assertThat(db.queryText("SELECT (created_at = CURRENT_DATE AND updated_at = CURRENT_DATE)::text"
                 + " FROM user_profiles WHERE user_id = ?", user.getId())).isEqualTo("true");
-        assertThat(queryString("SELECT (created_at > 1700000000 AND updated_at > 1700000000)::text"
+        assertThat(db.queryText("SELECT (created_at > 1700000000 AND updated_at > 1700000000)::text"
                 + " FROM user_preferences WHERE user_id = ?", user.getId())).isEqualTo("true");
     }
 
     @Test
     void deletingAUserInTheDatabaseDeletesEveryRowThatBelongsToThem() {
-        User reviewer = persisted(new User(unique("reviewer") + "@ugm.ac.id"));
+        User reviewer = db.persisted(new User(unique("reviewer") + "@ugm.ac.id"));
         User student = userWithOneOfEverything(reviewer);
 
-        database.execute("DELETE FROM users WHERE id = " + student.getId());
+        db.execute("DELETE FROM users WHERE id = ?", student.getId());
 
         for (String table : List.of("user_profiles", "user_preferences", "user_sessions", "user_clinical_records",
                 "user_emergency_contacts", "user_consent_ledger", "user_audit_log")) {
-            assertThat(count("SELECT count(*) FROM " + table + " WHERE user_id = ?", student.getId()))
+            assertThat(db.queryLong("SELECT count(*) FROM " + table + " WHERE user_id = ?", student.getId()))
                     .as(table).isZero();
         }
-        assertThat(count("SELECT count(*) FROM users WHERE id = ?", reviewer.getId())).isOne();
+        assertThat(db.queryLong("SELECT count(*) FROM users WHERE id = ?", reviewer.getId())).isOne();
     }
 
     @Test
     void removingAUserThroughJpaDeletesTheAggregate() {
-        User reviewer = persisted(new User(unique("reviewer") + "@ugm.ac.id"));
+        User reviewer = db.persisted(new User(unique("reviewer") + "@ugm.ac.id"));
         User student = userWithOneOfEverything(reviewer);
 
-        inTransaction(em -> em.remove(em.find(User.class, student.getId())));
+        db.runInTransaction(em -> em.remove(em.find(User.class, student.getId())));
 
-        assertThat(count("SELECT count(*) FROM users WHERE id = ?", student.getId())).isZero();
-        assertThat(count("SELECT count(*) FROM user_emergency_contacts WHERE user_id = ?", student.getId())).isZero();
-        assertThat(count("SELECT count(*) FROM user_clinical_records WHERE user_id = ?", student.getId())).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM users WHERE id = ?", student.getId())).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM user_emergency_contacts WHERE user_id = ?", student.getId())).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM user_clinical_records WHERE user_id = ?", student.getId())).isZero();
     }
 
     @Test
     void aUserWhoReviewedOrChangedSomeoneElsesRecordCannotBeDeleted() {
-        User reviewer = persisted(new User(unique("reviewer") + "@ugm.ac.id"));
+        User reviewer = db.persisted(new User(unique("reviewer") + "@ugm.ac.id"));
         userWithOneOfEverything(reviewer);
 
         // The reference gives these links no ON DELETE: the trail keeps its actor.
-        assertThat(sqlStateOf("DELETE FROM users WHERE id = " + reviewer.getId())).isEqualTo("23503");
+        assertThat(db.sqlStateOf("DELETE FROM users WHERE id = ?", reviewer.getId())).isEqualTo("23503");
     }
 
     @Test
     void aSecondProfileOrClinicalRecordForTheSameUserIsRefused() {
-        User user = persisted(new User(unique("onetoone") + "@ugm.ac.id"));
-        persisted(new UserProfile(user));
-        persisted(new UserClinicalRecord(user));
+        User user = db.persisted(new User(unique("onetoone") + "@ugm.ac.id"));
+        db.persisted(new UserProfile(user));
+        db.persisted(new UserClinicalRecord(user));
 
-        assertThat(sqlStateOf("INSERT INTO user_profiles (user_id) VALUES (" + user.getId() + ")"))
-                .isEqualTo("23505");
-        assertThat(sqlStateOf("INSERT INTO user_clinical_records (user_id) VALUES (" + user.getId() + ")"))
+        assertThat(db.sqlStateOf("INSERT INTO user_profiles (user_id) VALUES (?)", user.getId())).isEqualTo("23505");
+        assertThat(db.sqlStateOf("INSERT INTO user_clinical_records (user_id) VALUES (?)", user.getId()))
                 .isEqualTo("23505");
     }
 
     @Test
     void beanValidationStopsAnInsertWithoutEchoingTheValue() {
-        User user = persisted(new User(unique("validation") + "@ugm.ac.id"));
+        User user = db.persisted(new User(unique("validation") + "@ugm.ac.id"));
         String rejected = "+62 812 3456 7890 1234";
         UserEmergencyContact contact = new UserEmergencyContact(user, "Siti Rahayu", "Mother", rejected);
 
-        assertThatThrownBy(() -> inTransaction(em -> em.persist(contact)))
+        assertThatThrownBy(() -> db.runInTransaction(em -> em.persist(contact)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("phone")
                 .hasMessageNotContaining(rejected);
@@ -395,7 +378,7 @@ class UserAggregateRoundTripTest {
         clinical.setLastReviewedBy(reviewer);
         UserAuditLogEntry audit = new UserAuditLogEntry(student, "updated", "user_clinical_records");
         audit.setChangedBy(reviewer);
-        inTransaction(em -> {
+        db.runInTransaction(em -> {
             em.persist(student);
             List.of(new UserProfile(student), new UserPreferences(student), clinical,
                     new UserSession(unique("token"), student, Instant.now().plusSeconds(3600)),
@@ -406,67 +389,7 @@ class UserAggregateRoundTripTest {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private static <T> void assertSameRow(T reloaded, T original, String... associations) {
-        assertThat(reloaded).isNotNull();
-        assertThat(reloaded).usingRecursiveComparison().ignoringFields(associations).isEqualTo(original);
-    }
-
-    private static <T> T persisted(T entity) {
-        inTransaction(em -> em.persist(entity));
-        return entity;
-    }
-
-    private static void inTransaction(Consumer<EntityManager> work) {
-        fromTransaction(em -> {
-            work.accept(em);
-            return null;
-        });
-    }
-
-    private static <R> R fromTransaction(Function<EntityManager, R> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
-        EntityTransaction transaction = em.getTransaction();
-        try {
-            transaction.begin();
-            R result = work.apply(em);
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.close();
-        }
-    }
-
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String queryString(String sql, Object parameter) {
-        try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                assertThat(rows.next()).as("a row for %s", sql).isTrue();
-                return rows.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(String sql, Object parameter) {
-        return Long.parseLong(queryString(sql, parameter));
-    }
-
-    /** Runs a statement that must fail and returns its SQLSTATE. */
-    private static String sqlStateOf(String sql) {
-        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            return e.getSQLState();
-        }
-        throw new AssertionError("expected the statement to fail: " + sql);
     }
 }
