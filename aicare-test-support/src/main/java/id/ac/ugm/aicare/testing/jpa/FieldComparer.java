@@ -7,13 +7,6 @@ import jakarta.persistence.Id;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,8 +31,6 @@ import org.hibernate.proxy.LazyInitializer;
  *       id.</li>
  *   <li>An embeddable compares field by field; arrays element by element; anything else by
  *       {@code equals} (so a {@code BigDecimal} keeps its scale).</li>
- *   <li>{@link #timesAtMicroseconds()} compares times at PostgreSQL's precision, for entities whose
- *       timestamps the JVM clock fills with nanoseconds.</li>
  * </ul>
  *
  * <p>A failure names the entity and every differing field ({@code Case.userHash differs after
@@ -48,24 +39,17 @@ import org.hibernate.proxy.LazyInitializer;
  */
 public final class FieldComparer {
 
-    private static final FieldComparer EXACT = new FieldComparer(false, Set.of());
+    private static final FieldComparer EXACT = new FieldComparer(Set.of());
 
-    private final boolean timesAtMicroseconds;
     private final Set<String> ignored;
 
-    private FieldComparer(boolean timesAtMicroseconds, Set<String> ignored) {
-        this.timesAtMicroseconds = timesAtMicroseconds;
+    private FieldComparer(Set<String> ignored) {
         this.ignored = ignored;
     }
 
-    /** Every field, every value exactly. */
+    /** Every persistent field, every value exactly (a time to the nanosecond, a decimal with its scale). */
     public static FieldComparer exact() {
         return EXACT;
-    }
-
-    /** The same comparison, with times cut to microseconds on both sides first. */
-    public FieldComparer timesAtMicroseconds() {
-        return new FieldComparer(true, ignored);
     }
 
     /**
@@ -75,7 +59,7 @@ public final class FieldComparer {
     public FieldComparer ignoring(String... fieldNames) {
         Set<String> names = new LinkedHashSet<>(ignored);
         names.addAll(Arrays.asList(fieldNames));
-        return new FieldComparer(timesAtMicroseconds, Set.copyOf(names));
+        return new FieldComparer(Set.copyOf(names));
     }
 
     /** Asserts that {@code read} holds what {@code written} holds, field for field. */
@@ -190,30 +174,9 @@ public final class FieldComparer {
             }
             return values;
         }
-        return timesAtMicroseconds ? atMicroseconds(value) : value;
-    }
-
-    private static Object atMicroseconds(Object value) {
-        if (value instanceof LocalDateTime time) {
-            return time.truncatedTo(ChronoUnit.MICROS);
-        }
-        if (value instanceof Instant time) {
-            return time.truncatedTo(ChronoUnit.MICROS);
-        }
-        if (value instanceof LocalTime time) {
-            return time.truncatedTo(ChronoUnit.MICROS);
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.truncatedTo(ChronoUnit.MICROS);
-        }
-        if (value instanceof OffsetTime time) {
-            return time.truncatedTo(ChronoUnit.MICROS);
-        }
-        if (value instanceof ZonedDateTime time) {
-            return time.truncatedTo(ChronoUnit.MICROS);
-        }
         return value;
     }
+
 
     private static boolean isEntity(Object value) {
         return HibernateProxy.extractLazyInitializer(value) != null || value.getClass().isAnnotationPresent(Entity.class);
