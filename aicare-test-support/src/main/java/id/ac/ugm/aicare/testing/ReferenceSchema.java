@@ -66,7 +66,7 @@ public final class ReferenceSchema {
 
     /**
      * The tables of one of the catalog's seed groups ({@code "Gamification"}, {@code "Mental Health"},
-     * ...), sorted: what a model module covers.
+     * ...), sorted: what a model module covers. The set is the caller's to change.
      */
     public Set<String> seedGroup(String group) {
         Set<String> names = seedGroups.get(group);

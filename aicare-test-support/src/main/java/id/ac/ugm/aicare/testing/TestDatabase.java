@@ -29,6 +29,21 @@ public record TestDatabase(PostgresServer server, String name) {
 
     /** A new, unpooled data source for this database. */
     public DataSource dataSource() {
+        return pgDataSource();
+    }
+
+    /**
+     * A new, unpooled data source whose errors leave out PostgreSQL's DETAIL line, which quotes row
+     * values ("Key (email)=(...) already exists"): set up as a service should set up its own, for
+     * tests whose failure messages must not carry test data.
+     */
+    public DataSource dataSourceWithoutErrorDetail() {
+        PGSimpleDataSource dataSource = pgDataSource();
+        dataSource.setLogServerErrorDetail(false);
+        return dataSource;
+    }
+
+    private PGSimpleDataSource pgDataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(jdbcUrl());
         dataSource.setUser(user());

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * A {@link TestDatabase} with the SQL probes tests use to look past the ORM: read one value, count
@@ -14,16 +15,19 @@ import java.util.regex.Pattern;
  *
  * <p>Every value goes in as a bound parameter ({@code ?}), never into the SQL text, so a probe
  * cannot be broken by a quote in a value, and a failure message (which quotes the SQL) never
- * carries the values. Each call runs on a connection of its own in auto-commit mode.
+ * carries the values; the connections leave out PostgreSQL's DETAIL line, which would quote them.
+ * Each call runs on a connection of its own in auto-commit mode.
  */
 public class JdbcTestDatabase {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final TestDatabase database;
+    private final DataSource dataSource;
 
     public JdbcTestDatabase(TestDatabase database) {
         this.database = Objects.requireNonNull(database, "database");
+        this.dataSource = database.dataSourceWithoutErrorDetail();
     }
 
     /** The database the probes run on. */
@@ -74,7 +78,7 @@ public class JdbcTestDatabase {
      * (which names the constraint that refused a row).
      */
     public int execute(String sql, Object... parameters) {
-        try (Connection connection = database.connection();
+        try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.execute();
             return Math.max(statement.getUpdateCount(), 0);
@@ -85,7 +89,7 @@ public class JdbcTestDatabase {
 
     /** Runs a statement that must fail and returns its SQLSTATE; a statement that succeeds fails the test. */
     public String sqlStateOf(String sql, Object... parameters) {
-        try (Connection connection = database.connection();
+        try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.execute();
         } catch (SQLException e) {
@@ -95,7 +99,7 @@ public class JdbcTestDatabase {
     }
 
     private <T> T query(String sql, Object[] parameters, Column<T> column) {
-        try (Connection connection = database.connection();
+        try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {

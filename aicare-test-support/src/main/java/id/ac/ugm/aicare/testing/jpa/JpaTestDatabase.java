@@ -39,12 +39,13 @@ public class JpaTestDatabase extends JdbcTestDatabase implements AutoCloseable {
      *
      * @param database the test class's database
      * @param ddl      the schema, as one script
-     * @param factory  builds the entity manager factory over a data source of the database
+     * @param factory  builds the entity manager factory over a data source of the database (one
+     *                 whose errors leave out PostgreSQL's DETAIL line, which quotes row values)
      */
     public static JpaTestDatabase create(TestDatabase database, String ddl,
                                          Function<DataSource, EntityManagerFactory> factory) {
         database.execute(ddl);
-        return new JpaTestDatabase(database, factory.apply(database.dataSource()));
+        return new JpaTestDatabase(database, factory.apply(database.dataSourceWithoutErrorDetail()));
     }
 
     public EntityManagerFactory entityManagerFactory() {

@@ -43,7 +43,7 @@ class Author {
         this.name = name;
     }
 
-    static final String DDL = "CREATE TABLE authors (id serial PRIMARY KEY, name text NOT NULL, "
+    static final String DDL = "CREATE TABLE authors (id serial PRIMARY KEY, name text NOT NULL UNIQUE, "
             + "written_at timestamp, fee numeric(10, 2));"
             + "CREATE TABLE books (id serial PRIMARY KEY, title text NOT NULL, author_id int REFERENCES authors (id), "
             + "isbn_prefix text, isbn_number text);";

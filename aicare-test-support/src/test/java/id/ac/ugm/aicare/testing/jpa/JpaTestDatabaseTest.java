@@ -70,6 +70,20 @@ class JpaTestDatabaseTest {
     }
 
     @Test
+    void aRefusedRowIsNotQuotedInTheFailure() {
+        db.persisted(new Author("secret-duplicate-name"));
+        assertThatThrownBy(() -> db.persisted(new Author("secret-duplicate-name")))
+                .hasStackTraceContaining("authors_name_key")
+                .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("secret-duplicate-name"));
+    }
+
+    private static String stackTrace(Throwable failure) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        return trace.toString();
+    }
+
+    @Test
     void findReadsInAFreshPersistenceContext() {
         Author written = db.persisted(new Author("Sari"));
         Author read = db.find(Author.class, written.id);
