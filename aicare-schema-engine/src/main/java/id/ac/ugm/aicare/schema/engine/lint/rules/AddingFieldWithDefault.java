@@ -5,7 +5,6 @@ import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
 import id.ac.ugm.aicare.schema.engine.lint.Severity;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.ColumnDefinition;
-import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.VolatileDefaults;
 import java.util.Optional;
 
@@ -28,17 +27,11 @@ public final class AddingFieldWithDefault implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        for (ParsedStatement statement : script.all()) {
-            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
-            if (alter == null) {
-                continue;
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AddColumn add) {
+                reason(add.column()).ifPresent(reason -> hits.report(DEFINITION, statement, add.at(), reason));
             }
-            for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.AddColumn add) {
-                    reason(add.column()).ifPresent(reason -> hits.report(DEFINITION, statement, add.at(), reason));
-                }
-            }
-        }
+        });
     }
 
     private static Optional<String> reason(ColumnDefinition column) {

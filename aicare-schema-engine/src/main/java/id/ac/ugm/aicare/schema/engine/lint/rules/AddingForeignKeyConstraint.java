@@ -5,7 +5,6 @@ import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
 import id.ac.ugm.aicare.schema.engine.lint.Severity;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.ConstraintKind;
-import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 
 /**
  * A new foreign key locks both tables against writes (SHARE ROW EXCLUSIVE) and, unless NOT VALID,
@@ -25,20 +24,14 @@ public final class AddingForeignKeyConstraint implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        for (ParsedStatement statement : script.all()) {
-            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
-            if (alter == null) {
-                continue;
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.FOREIGN_KEY
+                    && !add.notValid()) {
+                hits.report(DEFINITION, statement, add.at());
+            } else if (action instanceof AlterTableAction.AddColumn add && add.column().references()) {
+                hits.report(DEFINITION, statement, add.at(),
+                        "ADD COLUMN ... REFERENCES adds a foreign key that blocks writes on both tables");
             }
-            for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.FOREIGN_KEY
-                        && !add.notValid()) {
-                    hits.report(DEFINITION, statement, add.at());
-                } else if (action instanceof AlterTableAction.AddColumn add && add.column().references()) {
-                    hits.report(DEFINITION, statement, add.at(),
-                            "ADD COLUMN ... REFERENCES adds a foreign key that blocks writes on both tables");
-                }
-            }
-        }
+        });
     }
 }

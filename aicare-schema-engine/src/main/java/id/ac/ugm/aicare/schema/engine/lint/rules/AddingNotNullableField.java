@@ -4,7 +4,6 @@ import id.ac.ugm.aicare.schema.engine.lint.RuleCategory;
 import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
 import id.ac.ugm.aicare.schema.engine.lint.Severity;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
-import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 
 /** SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless a valid CHECK already proves it. */
 public final class AddingNotNullableField implements Rule {
@@ -21,16 +20,10 @@ public final class AddingNotNullableField implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        for (ParsedStatement statement : script.all()) {
-            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
-            if (alter == null) {
-                continue;
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.SetNotNull) {
+                hits.report(DEFINITION, statement, action.at());
             }
-            for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.SetNotNull) {
-                    hits.report(DEFINITION, statement, action.at());
-                }
-            }
-        }
+        });
     }
 }

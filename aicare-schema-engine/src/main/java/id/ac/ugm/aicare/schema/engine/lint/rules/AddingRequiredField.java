@@ -5,7 +5,6 @@ import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
 import id.ac.ugm.aicare.schema.engine.lint.Severity;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.ColumnDefinition;
-import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 
 /** A NOT NULL column without a default cannot be added to a table that has rows: the migration fails in production. */
 public final class AddingRequiredField implements Rule {
@@ -22,17 +21,11 @@ public final class AddingRequiredField implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        for (ParsedStatement statement : script.all()) {
-            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
-            if (alter == null) {
-                continue;
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AddColumn add && isRequired(add.column())) {
+                hits.report(DEFINITION, statement, add.at());
             }
-            for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.AddColumn add && isRequired(add.column())) {
-                    hits.report(DEFINITION, statement, add.at());
-                }
-            }
-        }
+        });
     }
 
     private static boolean isRequired(ColumnDefinition column) {

@@ -5,7 +5,6 @@ import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
 import id.ac.ugm.aicare.schema.engine.lint.Severity;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.ConstraintKind;
-import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 
 /** A new primary key builds its index under an ACCESS EXCLUSIVE lock, blocking even reads. */
 public final class AddingSerialPrimaryKeyField implements Rule {
@@ -22,19 +21,13 @@ public final class AddingSerialPrimaryKeyField implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        for (ParsedStatement statement : script.all()) {
-            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
-            if (alter == null) {
-                continue;
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.PRIMARY_KEY
+                    && !add.usingIndex()) {
+                hits.report(DEFINITION, statement, add.at());
+            } else if (action instanceof AlterTableAction.AddColumn add && add.column().primaryKey()) {
+                hits.report(DEFINITION, statement, add.at());
             }
-            for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.PRIMARY_KEY
-                        && !add.usingIndex()) {
-                    hits.report(DEFINITION, statement, add.at());
-                } else if (action instanceof AlterTableAction.AddColumn add && add.column().primaryKey()) {
-                    hits.report(DEFINITION, statement, add.at());
-                }
-            }
-        }
+        });
     }
 }

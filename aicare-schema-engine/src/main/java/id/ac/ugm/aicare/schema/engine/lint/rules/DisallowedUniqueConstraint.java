@@ -5,7 +5,6 @@ import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
 import id.ac.ugm.aicare.schema.engine.lint.Severity;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.ConstraintKind;
-import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 
 /** A UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock, blocking even reads. */
 public final class DisallowedUniqueConstraint implements Rule {
@@ -22,19 +21,13 @@ public final class DisallowedUniqueConstraint implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        for (ParsedStatement statement : script.all()) {
-            Ddl.AlterTable alter = ExistingTables.alterOfExisting(script, statement);
-            if (alter == null) {
-                continue;
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.UNIQUE
+                    && !add.usingIndex()) {
+                hits.report(DEFINITION, statement, add.at());
+            } else if (action instanceof AlterTableAction.AddColumn add && add.column().unique()) {
+                hits.report(DEFINITION, statement, add.at());
             }
-            for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.AddConstraint add && add.kind() == ConstraintKind.UNIQUE
-                        && !add.usingIndex()) {
-                    hits.report(DEFINITION, statement, add.at());
-                } else if (action instanceof AlterTableAction.AddColumn add && add.column().unique()) {
-                    hits.report(DEFINITION, statement, add.at());
-                }
-            }
-        }
+        });
     }
 }

@@ -1,7 +1,9 @@
 package id.ac.ugm.aicare.schema.engine.lint.rules;
 
+import id.ac.ugm.aicare.schema.engine.lint.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.Ddl;
 import id.ac.ugm.aicare.schema.engine.lint.ddl.QualifiedName;
+import java.util.function.BiConsumer;
 
 /**
  * Whether a statement touches a table that exists before the migration runs. The online-safety
@@ -23,5 +25,15 @@ final class ExistingTables {
             return alter;
         }
         return null;
+    }
+
+    /** Hands each action of every ALTER TABLE that alters a pre-existing table to the visitor, in order. */
+    static void forEachAlterAction(MigrationScript script, BiConsumer<ParsedStatement, AlterTableAction> visitor) {
+        for (ParsedStatement statement : script.all()) {
+            Ddl.AlterTable alter = alterOfExisting(script, statement);
+            if (alter != null) {
+                alter.actions().forEach(action -> visitor.accept(statement, action));
+            }
+        }
     }
 }
