@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.model.clinical.cases;
 
 import id.ac.ugm.aicare.model.auth.agent.AgentUser;
 import id.ac.ugm.aicare.model.clinical.conversations.Conversation;
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.entity.UuidIdEntity;
 import id.ac.ugm.aicare.model.core.enums.PgEnumJdbcType;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -138,45 +138,21 @@ public class Case extends UuidIdEntity {
 
     /** Adds a note to this case, taking it from any case it was on before. */
     public CaseNote addNote(CaseNote note) {
-        Objects.requireNonNull(note, "note");
-        Case previous = note.getClinicalCase();
-        if (previous == this) {
-            return note;
-        }
-        if (previous != null) {
-            previous.notes.remove(note);
-        }
-        note.attachTo(this);
-        notes.add(note);
-        return note;
+        return ChildLinks.add(this, notes, note, CaseNote::getClinicalCase, parent -> parent.notes, CaseNote::attachTo);
     }
 
     /** Removes a note from this case; the note row is deleted on flush. */
     public void removeNote(CaseNote note) {
-        if (note != null && notes.remove(note)) {
-            note.attachTo(null);
-        }
+        ChildLinks.remove(notes, note, CaseNote::attachTo);
     }
 
     /** Records an assignment of this case, taking it from any case it was on before. */
     public CaseAssignment addAssignment(CaseAssignment assignment) {
-        Objects.requireNonNull(assignment, "assignment");
-        Case previous = assignment.getClinicalCase();
-        if (previous == this) {
-            return assignment;
-        }
-        if (previous != null) {
-            previous.assignments.remove(assignment);
-        }
-        assignment.attachTo(this);
-        assignments.add(assignment);
-        return assignment;
+        return ChildLinks.add(this, assignments, assignment, CaseAssignment::getClinicalCase, parent -> parent.assignments, CaseAssignment::attachTo);
     }
 
     /** Removes an assignment from this case; the row is deleted on flush. */
     public void removeAssignment(CaseAssignment assignment) {
-        if (assignment != null && assignments.remove(assignment)) {
-            assignment.attachTo(null);
-        }
+        ChildLinks.remove(assignments, assignment, CaseAssignment::attachTo);
     }
 }

@@ -4,6 +4,7 @@ import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.clinical.conversations.Conversation;
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.CascadeType;
@@ -25,7 +26,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -150,23 +150,11 @@ public class InterventionPlanRecord extends SerialIdEntity {
 
     /** Adds a step completion to this plan, taking it from any plan it was on before. */
     public InterventionPlanStepCompletion addStepCompletion(InterventionPlanStepCompletion completion) {
-        Objects.requireNonNull(completion, "completion");
-        InterventionPlanRecord previous = completion.getPlan();
-        if (previous == this) {
-            return completion;
-        }
-        if (previous != null) {
-            previous.stepCompletions.remove(completion);
-        }
-        completion.attachTo(this);
-        stepCompletions.add(completion);
-        return completion;
+        return ChildLinks.add(this, stepCompletions, completion, InterventionPlanStepCompletion::getPlan, parent -> parent.stepCompletions, InterventionPlanStepCompletion::attachTo);
     }
 
     /** Removes a step completion from this plan; the row is deleted on flush. */
     public void removeStepCompletion(InterventionPlanStepCompletion completion) {
-        if (completion != null && stepCompletions.remove(completion)) {
-            completion.attachTo(null);
-        }
+        ChildLinks.remove(stepCompletions, completion, InterventionPlanStepCompletion::attachTo);
     }
 }

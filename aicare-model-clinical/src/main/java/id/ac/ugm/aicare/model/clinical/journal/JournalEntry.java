@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.model.clinical.journal;
 import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.CascadeType;
@@ -23,7 +24,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -105,23 +105,11 @@ public class JournalEntry extends SerialIdEntity {
      * belongs to the entry's author, so its user is set to this entry's user.
      */
     public JournalReflectionPoint addReflectionPoint(JournalReflectionPoint point) {
-        Objects.requireNonNull(point, "point");
-        JournalEntry previous = point.getJournalEntry();
-        if (previous == this) {
-            return point;
-        }
-        if (previous != null) {
-            previous.reflectionPoints.remove(point);
-        }
-        point.attachTo(this);
-        reflectionPoints.add(point);
-        return point;
+        return ChildLinks.add(this, reflectionPoints, point, JournalReflectionPoint::getJournalEntry, parent -> parent.reflectionPoints, JournalReflectionPoint::attachTo);
     }
 
     /** Removes a reflection point from this entry; the row is deleted on flush. */
     public void removeReflectionPoint(JournalReflectionPoint point) {
-        if (point != null && reflectionPoints.remove(point)) {
-            point.attachTo(null);
-        }
+        ChildLinks.remove(reflectionPoints, point, JournalReflectionPoint::attachTo);
     }
 }
