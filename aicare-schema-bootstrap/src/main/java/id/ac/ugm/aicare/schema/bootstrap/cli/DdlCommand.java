@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,9 +19,8 @@ final class DdlCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the DDL to FILE instead of standard output.")
     private Path output;
 
-    @Option(names = "--module", paramLabel = "NAME", split = ",",
-            description = "Only these modules and the modules they depend on (repeatable or comma-separated).")
-    private List<String> modules;
+    @CommandLine.Mixin
+    private ModuleOptions modules;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -30,8 +28,8 @@ final class DdlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelCatalog catalog = ModelCatalog.discover();
-        if (modules != null && !modules.isEmpty()) {
-            catalog = catalog.select(modules);
+        if (!modules.selected().isEmpty()) {
+            catalog = catalog.select(modules.selected());
         }
         String ddl = catalog.ddl();
         if (output == null) {

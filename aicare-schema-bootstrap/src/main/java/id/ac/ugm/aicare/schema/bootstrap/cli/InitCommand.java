@@ -32,9 +32,8 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private DatabaseOptions database;
 
-    @Option(names = "--module", paramLabel = "NAME", split = ",",
-            description = "Only these modules and the modules they depend on (repeatable or comma-separated).")
-    private List<String> modules;
+    @CommandLine.Mixin
+    private ModuleOptions modules;
 
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
@@ -63,7 +62,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = bootstrap(database, modules, lockTimeoutSeconds, verbosity, out);
+        SchemaBootstrap bootstrap = bootstrap(database, modules.selected(), lockTimeoutSeconds, verbosity, out);
         try {
             bootstrap.init();
         } catch (InitRefusedException e) {
@@ -93,7 +92,7 @@ final class InitCommand implements Callable<Integer> {
                     out.flush();
                 }, verbosity.detail()))
                 .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds));
-        if (modules != null && !modules.isEmpty()) {
+        if (!modules.isEmpty()) {
             bootstrap.modules(modules); // an unknown module is a usage error, before any connection
         }
         try {

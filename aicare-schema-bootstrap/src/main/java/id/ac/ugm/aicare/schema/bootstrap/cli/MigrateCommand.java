@@ -3,7 +3,6 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,9 +23,8 @@ final class MigrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private DatabaseOptions database;
 
-    @Option(names = "--module", paramLabel = "NAME", split = ",",
-            description = "Only these modules and the modules they depend on (repeatable or comma-separated).")
-    private List<String> modules;
+    @CommandLine.Mixin
+    private ModuleOptions modules;
 
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
@@ -41,7 +39,7 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, lockTimeoutSeconds, verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeoutSeconds, verbosity, out);
         try {
             bootstrap.migrate();
         } catch (SchemaBootstrapException e) {

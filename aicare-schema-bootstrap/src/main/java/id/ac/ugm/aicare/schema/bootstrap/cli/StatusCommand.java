@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** One line per module: baseline, applied and pending migrations, and whether the live schema matches the models. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -29,9 +28,8 @@ final class StatusCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private DatabaseOptions database;
 
-    @Option(names = "--module", paramLabel = "NAME", split = ",",
-            description = "Only these modules and the modules they depend on (repeatable or comma-separated).")
-    private List<String> modules;
+    @CommandLine.Mixin
+    private ModuleOptions modules;
 
     @CommandLine.ArgGroup(exclusive = true)
     private InitCommand.Verbosity verbosity = new InitCommand.Verbosity();
@@ -42,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, 0, verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), 0, verbosity, out);
         StatusReport report;
         try {
             report = bootstrap.status();
