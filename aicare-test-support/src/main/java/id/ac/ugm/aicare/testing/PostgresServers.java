@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -108,7 +109,11 @@ public final class PostgresServers {
     }
 
     private static PostgresServer embedded() throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        Path logDirectory = StatementLog.prepareEmbeddedLogDirectory();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        StatementLog.embeddedServerSettings(logDirectory).forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
+        StatementLog.useFile(logDirectory.resolve(StatementLog.EMBEDDED_LOG_FILE));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 postgres.close();
