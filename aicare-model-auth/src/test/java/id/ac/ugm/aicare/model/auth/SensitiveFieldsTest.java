@@ -30,11 +30,19 @@ class SensitiveFieldsTest {
             "User.role", "User.preferredLanguage", "User.preferredTimezone", "User.interfacePreferences",
             "UserProfile.country",
             "UserSession.deviceType",
-            "UserAuditLogEntry.action", "UserAuditLogEntry.tableName", "UserAuditLogEntry.changedByRole", "UserAuditLogEntry.requestId",
+            "UserAuditLogEntry.action", "UserAuditLogEntry.tableName", "UserAuditLogEntry.changedByRole",
+            "UserAuditLogEntry.requestId",
             "UserClinicalRecord.accessLevel",
-            "UserPreferences.preferredLanguage", "UserPreferences.preferredTimezone", "UserPreferences.dateFormat", "UserPreferences.timeFormat", "UserPreferences.notificationFrequency", "UserPreferences.emailFrequency", "UserPreferences.theme", "UserPreferences.fontSize", "UserPreferences.colorScheme", "UserPreferences.checkInFrequency", "UserPreferences.profileVisibility", "UserPreferences.aikaPersonality", "UserPreferences.aikaResponseLength",
+            "UserPreferences.preferredLanguage", "UserPreferences.preferredTimezone", "UserPreferences.dateFormat",
+            "UserPreferences.timeFormat", "UserPreferences.notificationFrequency", "UserPreferences.emailFrequency",
+            "UserPreferences.theme", "UserPreferences.fontSize", "UserPreferences.colorScheme",
+            "UserPreferences.checkInFrequency", "UserPreferences.profileVisibility",
+            "UserPreferences.aikaPersonality", "UserPreferences.aikaResponseLength",
             "UserEmergencyContact.consentMethod",
-            "UserConsentLedgerEntry.consentType", "UserConsentLedgerEntry.scope", "UserConsentLedgerEntry.consentVersion", "UserConsentLedgerEntry.consentDocumentUrl", "UserConsentLedgerEntry.consentLanguage", "UserConsentLedgerEntry.deviceType", "UserConsentLedgerEntry.consentMethod",
+            "UserConsentLedgerEntry.consentType", "UserConsentLedgerEntry.scope",
+            "UserConsentLedgerEntry.consentVersion", "UserConsentLedgerEntry.consentDocumentUrl",
+            "UserConsentLedgerEntry.consentLanguage", "UserConsentLedgerEntry.deviceType",
+            "UserConsentLedgerEntry.consentMethod",
             "AgentUser.id");
 
     @Test

@@ -25,7 +25,8 @@ class CampaignsSensitiveFieldsTest {
      * {@code @Sensitive}; a new one fails the test below until someone decides which it is.
      */
     private static final Set<String> HARMLESS_TEXT_FIELDS = Set.of(
-            "Campaign.name", "Campaign.description", "Campaign.triggerRules", "Campaign.targetAudience", "Campaign.status", "Campaign.priority",
+            "Campaign.name", "Campaign.description", "Campaign.triggerRules", "Campaign.targetAudience",
+            "Campaign.status", "Campaign.priority",
             "CampaignTrigger.conditionType", "CampaignTrigger.conditionValue", "CampaignTrigger.evaluationFrequency",
             "CampaignExecution.status", "CampaignExecution.deliveryMethod",
             "ScaCampaignExecution.campaignName",

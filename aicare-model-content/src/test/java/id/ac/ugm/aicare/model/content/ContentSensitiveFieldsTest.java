@@ -18,10 +18,16 @@ class ContentSensitiveFieldsTest {
      * {@code @Sensitive}; a new one fails the test below until someone decides which it is.
      */
     private static final Set<String> HARMLESS_TEXT_FIELDS = Set.of(
-            "ContentResource.title", "ContentResource.content", "ContentResource.source", "ContentResource.type", "ContentResource.description", "ContentResource.tags", "ContentResource.metadata", "ContentResource.mimeType", "ContentResource.storageBackend", "ContentResource.objectStorageKey", "ContentResource.objectStorageBucket", "ContentResource.embeddingStatus",
-            "Resource.resourceId", "Resource.title", "Resource.category", "Resource.eligibility", "Resource.contact", "Resource.url",
+            "ContentResource.title", "ContentResource.content", "ContentResource.source", "ContentResource.type",
+            "ContentResource.description", "ContentResource.tags", "ContentResource.metadata",
+            "ContentResource.mimeType", "ContentResource.storageBackend", "ContentResource.objectStorageKey",
+            "ContentResource.objectStorageBucket", "ContentResource.embeddingStatus",
+            "Resource.resourceId", "Resource.title", "Resource.category", "Resource.eligibility", "Resource.contact",
+            "Resource.url",
             "CbtModule.title", "CbtModule.description",
-            "CbtModuleStep.stepType", "CbtModuleStep.content", "CbtModuleStep.userInputType", "CbtModuleStep.userInputVariable", "CbtModuleStep.feedbackPrompt", "CbtModuleStep.options", "CbtModuleStep.toolToRun", "CbtModuleStep.extraData",
+            "CbtModuleStep.stepType", "CbtModuleStep.content", "CbtModuleStep.userInputType",
+            "CbtModuleStep.userInputVariable", "CbtModuleStep.feedbackPrompt", "CbtModuleStep.options",
+            "CbtModuleStep.toolToRun", "CbtModuleStep.extraData",
             "Survey.title", "Survey.description", "Survey.category",
             "SurveyQuestion.questionText", "SurveyQuestion.questionType", "SurveyQuestion.options",
             "TherapistSchedule.dayOfWeek", "TherapistSchedule.startTime", "TherapistSchedule.endTime",

@@ -23,7 +23,9 @@ class FinanceSensitiveFieldsTest {
             "Subscription.planName", "Subscription.currency", "Subscription.paymentMethod",
             "RevenueReport.transactionHash", "RevenueReport.notes", "RevenueReport.extraData",
             "NftTransaction.nftContractAddress", "NftTransaction.nftName", "NftTransaction.currency",
-            "PartnerTransaction.partnerName", "PartnerTransaction.partnerType", "PartnerTransaction.currency", "PartnerTransaction.description", "PartnerTransaction.externalTransactionId", "PartnerTransaction.extraData");
+            "PartnerTransaction.partnerName", "PartnerTransaction.partnerType", "PartnerTransaction.currency",
+            "PartnerTransaction.description", "PartnerTransaction.externalTransactionId",
+            "PartnerTransaction.extraData");
 
     @Test
     void everyTextOrJsonFieldIsSensitiveUnlessDeclaredHarmless() {

@@ -23,8 +23,10 @@ class GamificationSensitiveFieldsTest {
      * {@code @Sensitive}; a new one fails the test below until someone decides which it is.
      */
     private static final Set<String> HARMLESS_TEXT_FIELDS = Set.of(
-            "QuestTemplate.code", "QuestTemplate.name", "QuestTemplate.shortDescription", "QuestTemplate.longDescription", "QuestTemplate.extraData",
-            "ComplianceAuditLog.actorRole", "ComplianceAuditLog.action", "ComplianceAuditLog.entityType", "ComplianceAuditLog.entityId",
+            "QuestTemplate.code", "QuestTemplate.name", "QuestTemplate.shortDescription",
+            "QuestTemplate.longDescription", "QuestTemplate.extraData",
+            "ComplianceAuditLog.actorRole", "ComplianceAuditLog.action", "ComplianceAuditLog.entityType",
+            "ComplianceAuditLog.entityId",
             "QuestAnalyticsEvent.eventType");
 
     @Test

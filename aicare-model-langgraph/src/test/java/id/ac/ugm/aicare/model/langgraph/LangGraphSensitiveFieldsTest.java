@@ -19,10 +19,17 @@ class LangGraphSensitiveFieldsTest {
      */
     private static final Set<String> HARMLESS_TEXT_FIELDS = Set.of(
             "LangGraphExecution.executionId", "LangGraphExecution.graphName", "LangGraphExecution.status",
-            "LangGraphNodeExecution.nodeId", "LangGraphNodeExecution.agentId", "LangGraphNodeExecution.nodeType", "LangGraphNodeExecution.status", "LangGraphNodeExecution.parentNodeId", "LangGraphNodeExecution.customMetrics",
-            "LangGraphEdgeExecution.edgeId", "LangGraphEdgeExecution.sourceNodeId", "LangGraphEdgeExecution.targetNodeId", "LangGraphEdgeExecution.edgeType", "LangGraphEdgeExecution.conditionExpression",
-            "LangGraphPerformanceMetric.metricName", "LangGraphPerformanceMetric.metricCategory", "LangGraphPerformanceMetric.metricUnit", "LangGraphPerformanceMetric.nodeId", "LangGraphPerformanceMetric.tags",
-            "LangGraphAlert.alertType", "LangGraphAlert.severity", "LangGraphAlert.title", "LangGraphAlert.status", "LangGraphAlert.metricName", "LangGraphAlert.affectedNodes");
+            "LangGraphNodeExecution.nodeId", "LangGraphNodeExecution.agentId", "LangGraphNodeExecution.nodeType",
+            "LangGraphNodeExecution.status", "LangGraphNodeExecution.parentNodeId",
+            "LangGraphNodeExecution.customMetrics",
+            "LangGraphEdgeExecution.edgeId", "LangGraphEdgeExecution.sourceNodeId",
+            "LangGraphEdgeExecution.targetNodeId", "LangGraphEdgeExecution.edgeType",
+            "LangGraphEdgeExecution.conditionExpression",
+            "LangGraphPerformanceMetric.metricName", "LangGraphPerformanceMetric.metricCategory",
+            "LangGraphPerformanceMetric.metricUnit", "LangGraphPerformanceMetric.nodeId",
+            "LangGraphPerformanceMetric.tags",
+            "LangGraphAlert.alertType", "LangGraphAlert.severity", "LangGraphAlert.title", "LangGraphAlert.status",
+            "LangGraphAlert.metricName", "LangGraphAlert.affectedNodes");
 
     @Test
     void everyTextOrJsonFieldIsSensitiveUnlessDeclaredHarmless() {
