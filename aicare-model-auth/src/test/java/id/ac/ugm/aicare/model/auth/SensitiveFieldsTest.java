@@ -12,12 +12,44 @@ import id.ac.ugm.aicare.model.auth.user.UserPreferences;
 import id.ac.ugm.aicare.model.auth.user.UserProfile;
 import id.ac.ugm.aicare.model.auth.user.UserSession;
 import id.ac.ugm.aicare.model.core.sensitive.SensitiveFieldAudit;
+import id.ac.ugm.aicare.model.core.sensitive.TextFieldDecisions;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SensitiveFieldsTest {
+
+    /**
+     * Text fields that hold nothing personal or clinical: roles, workflow and consent vocabulary,
+     * interface settings, opaque agent ids. Any other text, JSON or collection field must be
+     * {@code @Sensitive}; a new one fails the test below until someone decides which it is.
+     */
+    private static final Set<String> HARMLESS_TEXT_FIELDS = Set.of(
+            "User.role", "User.preferredLanguage", "User.preferredTimezone", "User.interfacePreferences",
+            "UserProfile.country",
+            "UserSession.deviceType",
+            "UserAuditLogEntry.action", "UserAuditLogEntry.tableName", "UserAuditLogEntry.changedByRole",
+            "UserAuditLogEntry.requestId",
+            "UserClinicalRecord.accessLevel",
+            "UserPreferences.preferredLanguage", "UserPreferences.preferredTimezone", "UserPreferences.dateFormat",
+            "UserPreferences.timeFormat", "UserPreferences.notificationFrequency", "UserPreferences.emailFrequency",
+            "UserPreferences.theme", "UserPreferences.fontSize", "UserPreferences.colorScheme",
+            "UserPreferences.checkInFrequency", "UserPreferences.profileVisibility",
+            "UserPreferences.aikaPersonality", "UserPreferences.aikaResponseLength",
+            "UserEmergencyContact.consentMethod",
+            "UserConsentLedgerEntry.consentType", "UserConsentLedgerEntry.scope",
+            "UserConsentLedgerEntry.consentVersion", "UserConsentLedgerEntry.consentDocumentUrl",
+            "UserConsentLedgerEntry.consentLanguage", "UserConsentLedgerEntry.deviceType",
+            "UserConsentLedgerEntry.consentMethod",
+            "AgentUser.id");
+
+    @Test
+    void everyTextOrJsonFieldIsSensitiveUnlessDeclaredHarmless() {
+        assertThat(TextFieldDecisions.undecided(new AuthModelModule().entityClasses(), HARMLESS_TEXT_FIELDS)).isEmpty();
+    }
+
 
     private final List<Class<?>> entities = new AuthModelModule().entityClasses();
 
@@ -66,5 +98,14 @@ class SensitiveFieldsTest {
         assertThat(module.name()).isEqualTo("auth");
         assertThat(module.dependsOn()).isEmpty();
         assertThat(module.entityClasses()).hasSize(9).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCounselorReviewFlagAndWhereAStudentStudiesAreMarkedSensitive() {
+        assertThat(SensitiveFieldAudit.sensitiveFieldNames(UserClinicalRecord.class))
+                .contains("flaggedForReview", "flaggedAt", "flaggedReason");
+        assertThat(SensitiveFieldAudit.sensitiveFieldNames(User.class)).contains("university", "major", "yearOfStudy");
+        assertThat(SensitiveFieldAudit.sensitiveFieldNames(UserProfile.class))
+                .contains("university", "faculty", "department", "major");
     }
 }

@@ -18,13 +18,8 @@ import id.ac.ugm.aicare.model.clinical.psychologist.Psychologist;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import id.ac.ugm.aicare.model.core.sensitive.SensitiveFieldAudit;
-import jakarta.persistence.OneToMany;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Collection;
+import id.ac.ugm.aicare.model.core.sensitive.TextFieldDecisions;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -61,22 +56,7 @@ class ClinicalSensitiveFieldsTest {
 
     @Test
     void everyTextOrJsonFieldIsSensitiveUnlessDeclaredHarmless() {
-        List<String> undecided = new ArrayList<>();
-        for (Class<?> entity : entities) {
-            for (Field field : entity.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(OneToMany.class)) {
-                    continue;
-                }
-                Class<?> type = field.getType();
-                boolean content = type == String.class || Map.class.isAssignableFrom(type)
-                        || Collection.class.isAssignableFrom(type);
-                String name = entity.getSimpleName() + "." + field.getName();
-                if (content && !field.isAnnotationPresent(Sensitive.class) && !HARMLESS_TEXT_FIELDS.contains(name)) {
-                    undecided.add(name);
-                }
-            }
-        }
-        assertThat(undecided).as("text/JSON fields neither @Sensitive nor declared harmless").isEmpty();
+        assertThat(TextFieldDecisions.undecided(entities, HARMLESS_TEXT_FIELDS)).isEmpty();
     }
 
     @Test

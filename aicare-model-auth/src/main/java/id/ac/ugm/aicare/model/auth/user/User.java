@@ -90,12 +90,15 @@ public class User extends SerialIdEntity {
     @Column(name = "city", columnDefinition = "varchar")
     private String city;
 
+    @Sensitive("educational affiliation: with the year of study, identifies a student")
     @Column(name = "university", columnDefinition = "varchar")
     private String university;
 
+    @Sensitive("educational affiliation: with the year of study, identifies a student")
     @Column(name = "major", columnDefinition = "varchar")
     private String major;
 
+    @Sensitive("educational affiliation: with the university and major, identifies a student")
     @Column(name = "year_of_study", columnDefinition = "varchar")
     private String yearOfStudy;
 

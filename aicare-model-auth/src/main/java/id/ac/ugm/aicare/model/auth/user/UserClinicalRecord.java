@@ -201,15 +201,16 @@ public class UserClinicalRecord extends SerialIdEntity {
     @Comment("Internal notes from UGM-AICare team (not visible to user)")
     private String aicareTeamNotes;
 
+    @Sensitive("a clinical fact: the student was flagged for counselor review")
     @Column(name = "flagged_for_review")
     @Comment("Flagged by agent for counselor review")
-    @ToString.Include
     private Boolean flaggedForReview = false;
 
     @Sensitive("clinical note")
     @Column(name = "flagged_reason", columnDefinition = "text")
     private String flaggedReason;
 
+    @Sensitive("when the student was flagged for counselor review")
     @Column(name = "flagged_at")
     private Instant flaggedAt;
 

@@ -113,20 +113,24 @@ public class UserProfile extends SerialIdEntity {
     @Comment("Country of residence")
     private String country = "Indonesia";
 
+    @Sensitive("educational affiliation: with the year of study, identifies a student")
     @Size(max = 200)
     @Column(name = "university", length = 200)
     private String university;
 
+    @Sensitive("educational affiliation: with the year of study, identifies a student")
     @Size(max = 200)
     @Column(name = "faculty", length = 200)
     @Comment("UGM faculty (e.g., 'FMIPA', 'FEB', 'FK')")
     private String faculty;
 
+    @Sensitive("educational affiliation: with the year of study, identifies a student")
     @Size(max = 200)
     @Column(name = "department", length = 200)
     @Comment("Department/Program (e.g., 'Computer Science')")
     private String department;
 
+    @Sensitive("educational affiliation: with the year of study, identifies a student")
     @Size(max = 200)
     @Column(name = "major", length = 200)
     private String major;

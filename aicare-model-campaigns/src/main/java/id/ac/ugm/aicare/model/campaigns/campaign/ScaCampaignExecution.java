@@ -104,6 +104,7 @@ public class ScaCampaignExecution extends UuidIdEntity {
     @Column(name = "targeted_user_ids")
     private List<Integer> targetedUserIds;
 
+    @Sensitive("may quote the message or student data the run failed on")
     @Column(name = "error_message", columnDefinition = "text")
     private String errorMessage;
 

@@ -76,6 +76,7 @@ public class Event extends UuidIdEntity {
     @ToString.Include
     private AgentName agent;
 
+    @Sensitive("what the student's message was classified as")
     @Column(name = "intent", columnDefinition = "varchar")
     private String intent;
 

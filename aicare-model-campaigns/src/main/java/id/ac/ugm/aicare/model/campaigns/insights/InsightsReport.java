@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.model.campaigns.insights;
 
 import id.ac.ugm.aicare.model.core.entity.UuidIdEntity;
+import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
@@ -50,13 +51,16 @@ public class InsightsReport extends UuidIdEntity {
     @ToString.Include
     private Instant periodEnd;
 
+    @Sensitive("written from students' conversations; may quote them")
     @Column(name = "summary", columnDefinition = "text")
     private String summary;
 
+    @Sensitive("topics taken from students' conversations; may quote them")
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "trending_topics")
     private Map<String, Object> trendingTopics;
 
+    @Sensitive("derived from students' conversations")
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "sentiment_data")
     private Map<String, Object> sentimentData;

@@ -74,6 +74,7 @@ public class CampaignExecution extends SerialIdEntity {
     @Column(name = "delivery_method", length = 100)
     private String deliveryMethod;
 
+    @Sensitive("may quote the student content the delivery failed on")
     @Column(name = "error_message", columnDefinition = "text")
     private String errorMessage;
 

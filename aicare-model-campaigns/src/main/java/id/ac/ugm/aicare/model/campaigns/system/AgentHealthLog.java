@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.model.campaigns.system;
 
 import id.ac.ugm.aicare.model.core.entity.UuidIdEntity;
+import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
@@ -61,6 +62,7 @@ public class AgentHealthLog extends UuidIdEntity {
     @Column(name = "performance_metrics")
     private Map<String, Object> performanceMetrics;
 
+    @Sensitive("may quote the student content the agent failed on")
     @Column(name = "error_details", columnDefinition = "text")
     private String errorDetails;
 

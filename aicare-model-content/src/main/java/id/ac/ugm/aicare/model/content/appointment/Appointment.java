@@ -51,9 +51,9 @@ public class Appointment extends SerialIdEntity {
     @JoinColumn(name = "appointment_type_id", nullable = false)
     private AppointmentType appointmentType;
 
+    @Sensitive("when a student sees a counselor")
     @NotNull
     @Column(name = "appointment_datetime", nullable = false)
-    @ToString.Include
     private LocalDateTime appointmentDatetime;
 
     @Sensitive("what the student wrote about why they booked")

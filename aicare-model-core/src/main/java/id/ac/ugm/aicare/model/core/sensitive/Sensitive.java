@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a field that holds personal or clinical content: what a student wrote or said, clinical
  * notes and assessments, contact details, secrets. Such a field never appears in
- * {@code toString()}, logs or exception messages. {@link SensitiveFields} checks entities for it.
+ * {@code toString()}, logs or exception messages. {@link SensitiveFieldAudit} checks entities for it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

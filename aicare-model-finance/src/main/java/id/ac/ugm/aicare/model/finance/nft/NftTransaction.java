@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.model.finance.nft;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.enums.PgEnumJdbcType;
+import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import id.ac.ugm.aicare.model.finance.transaction.TransactionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -55,10 +56,10 @@ public class NftTransaction extends SerialIdEntity {
     @Column(name = "nft_contract_address", nullable = false, length = 42)
     private String nftContractAddress;
 
+    @Sensitive("identifies the NFT the student owns, hence the wallet")
     @NotBlank
     @Size(max = 100)
     @Column(name = "token_id", nullable = false, length = 100)
-    @ToString.Include
     private String tokenId;
 
     @NotBlank
@@ -84,6 +85,7 @@ public class NftTransaction extends SerialIdEntity {
     @ToString.Include
     private TransactionStatus status = TransactionStatus.PENDING;
 
+    @Sensitive("on-chain record that leads to the student's wallet")
     @Size(max = 66)
     @Column(name = "blockchain_tx_hash", length = 66)
     private String blockchainTxHash;
@@ -91,6 +93,7 @@ public class NftTransaction extends SerialIdEntity {
     @Column(name = "block_number")
     private Integer blockNumber;
 
+    @Sensitive("details of a student's purchase")
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "extra_data", columnDefinition = "json")
     private Map<String, Object> extraData;

@@ -63,6 +63,7 @@ public class RevenueApproval extends SerialIdEntity {
     @ToString.Include
     private Boolean approved;
 
+    @Sensitive("on-chain record that leads to the approver's wallet")
     @Size(max = 66)
     @Column(name = "transaction_hash", length = 66)
     private String transactionHash;

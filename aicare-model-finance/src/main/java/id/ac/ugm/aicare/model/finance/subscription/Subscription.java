@@ -85,6 +85,7 @@ public class Subscription extends SerialIdEntity {
     @Column(name = "payment_method", length = 50)
     private String paymentMethod;
 
+    @Sensitive("leads to the student's payment account")
     @Size(max = 255)
     @Column(name = "external_subscription_id", length = 255)
     private String externalSubscriptionId;

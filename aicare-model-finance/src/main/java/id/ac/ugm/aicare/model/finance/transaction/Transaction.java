@@ -91,10 +91,12 @@ public class Transaction extends SerialIdEntity {
     @Column(name = "payment_gateway", length = 50)
     private String paymentGateway;
 
+    @Sensitive("leads to the student's payment account")
     @Size(max = 255)
     @Column(name = "external_transaction_id", length = 255)
     private String externalTransactionId;
 
+    @Sensitive("on-chain record that leads to the student's wallet")
     @Size(max = 66)
     @Column(name = "blockchain_tx_hash", length = 66)
     private String blockchainTxHash;

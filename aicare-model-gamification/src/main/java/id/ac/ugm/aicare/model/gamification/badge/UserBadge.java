@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.gamification.badge;
 
+import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -49,14 +50,14 @@ public class UserBadge extends SerialIdEntity {
     @ToString.Include
     private Integer badgeId;
 
+    @Sensitive("with the transaction hash, leads to the student's wallet")
     @NotBlank
     @Column(name = "contract_address", columnDefinition = "varchar", nullable = false)
-    @ToString.Include
     private String contractAddress;
 
+    @Sensitive("on-chain record that leads to the student's wallet")
     @NotBlank
     @Column(name = "transaction_hash", columnDefinition = "varchar", nullable = false, unique = true)
-    @ToString.Include
     private String transactionHash;
 
     @UtcCreationTimestamp

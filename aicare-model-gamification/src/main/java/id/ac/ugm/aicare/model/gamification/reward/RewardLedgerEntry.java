@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.gamification.reward;
 
+import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -80,6 +81,7 @@ public class RewardLedgerEntry extends SerialIdEntity {
     @ToString.Include
     private Double carePending = 0.0;
 
+    @Sensitive("context of a student's reward")
     @NotNull
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "extra_data", columnDefinition = "json", nullable = false, updatable = false)

@@ -33,10 +33,10 @@ import lombok.ToString;
 @ToString(callSuper = true, onlyExplicitlyIncluded = true)
 public class Tweet extends SerialIdEntity {
 
+    @Sensitive("leads to the student's Twitter account")
     @NotBlank
     @Size(max = 255)
     @Column(name = "tweet_id", length = 255, nullable = false)
-    @ToString.Include
     private String tweetId;
 
     @NotNull

@@ -99,6 +99,7 @@ public class LangGraphExecution extends SerialIdEntity {
     @Column(name = "output_data", columnDefinition = "json")
     private Map<String, Object> outputData;
 
+    @Sensitive("may quote the student input the graph failed on")
     @Column(name = "error_message", columnDefinition = "text")
     private String errorMessage;
 

@@ -92,9 +92,11 @@ public class LangGraphNodeExecution extends SerialIdEntity {
     @Column(name = "output_data", columnDefinition = "json")
     private Map<String, Object> outputData;
 
+    @Sensitive("may quote the student input the node failed on")
     @Column(name = "error_message", columnDefinition = "text")
     private String errorMessage;
 
+    @Sensitive("exception messages in it may quote student input")
     @Column(name = "error_stack_trace", columnDefinition = "text")
     private String errorStackTrace;
 
