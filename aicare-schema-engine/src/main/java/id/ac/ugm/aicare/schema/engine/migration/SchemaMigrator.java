@@ -7,10 +7,10 @@ import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.validate;
 
 import id.ac.ugm.aicare.schema.engine.catalog.Difference;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
-import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.ColumnState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.ConstraintState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.IndexState;
@@ -18,6 +18,7 @@ import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.SequenceState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.TableState;
 import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
+import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -364,8 +365,8 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome changeColumnType(String table, String column, String type, String using) {
         validate(table);
         validate(column);
-        String checkedType = SqlFragments.check(type, "type");
-        String checkedUsing = using == null ? null : SqlFragments.check(using, "USING expression");
+        String checkedType = SqlFragments.typeName(type, "type");
+        String checkedUsing = using == null ? null : SqlFragments.expression(using, "USING expression");
         if (PgTypes.isSerial(checkedType)) {
             throw new IllegalArgumentException("change column type: serial is not a type; use integer or bigint and a default");
         }
@@ -441,7 +442,7 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome setDefault(String table, String column, String expression) {
         validate(table);
         validate(column);
-        String checked = SqlFragments.check(expression, "default");
+        String checked = SqlFragments.expression(expression, "default");
         String op = "set default of " + table + "." + column;
         ColumnState have = requireColumn(op, table, column);
         if (have.defaultExpression() != null && sameDefault(op, have.type(), checked, have.defaultExpression())) {
@@ -652,7 +653,7 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome addCheckConstraint(String table, String name, String expression) {
         validate(table);
         validate(name);
-        String checked = SqlFragments.check(expression, "check expression");
+        String checked = SqlFragments.expression(expression, "check expression");
         String op = "add check constraint " + table + "." + name;
         TableState existing = requireTable(op, table);
         ConstraintState have = existing.constraint(name);

@@ -68,12 +68,21 @@ public final class SqlIdentifiers {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);
     }
 
-    /** A string literal with quotes doubled; standard_conforming_strings is on since PostgreSQL 9.1. */
+    /**
+     * A string literal that means the same text whatever {@code standard_conforming_strings} is: quotes
+     * doubled, and when the text holds a backslash, the escape string syntax {@code E'...'} with the
+     * backslashes doubled too. A plain {@code '...'} would let a backslash-quote end the literal early
+     * on a role or database where that setting is off.
+     */
     public static String literal(String text) {
         if (text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("A SQL literal cannot contain a NUL character");
         }
-        return "'" + text.replace("'", "''") + "'";
+        String quoted = text.replace("'", "''");
+        if (quoted.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 
     private static String printable(String name) {
