@@ -7,13 +7,18 @@ import java.util.Objects;
 
 /**
  * How a {@link SchemaMigrator} works: the {@code lock_timeout} of every DDL statement (default 5 s),
- * how often a statement is tried when its lock is not granted (default 4 attempts) and the pause
- * before each retry (200 ms, doubling, at most 5 s), the schema (default: the connection's current
+ * rounded up to whole milliseconds and at most PostgreSQL's 2147483647 ms; how often a statement is
+ * tried when its lock is not granted (default 4 attempts) and the pause before each retry (200 ms,
+ * doubling, at most 5 s; at most an hour), the schema (default: the connection's current
  * schema), the models that {@code createTable(Class)} renders (default: every module on the
  * classpath) and a listener. Immutable; each {@code with...} returns a copy.
  */
 public record MigrationOptions(Duration lockTimeout, int attempts, Duration backoff, Duration maxBackoff, String schema,
                                ModelCatalog models, MigrationListener listener) {
+
+    /** PostgreSQL's largest lock_timeout: INT_MAX milliseconds, about 24.8 days. */
+    private static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     public MigrationOptions {
         Objects.requireNonNull(lockTimeout, "lockTimeout");
@@ -24,6 +29,13 @@ public record MigrationOptions(Duration lockTimeout, int attempts, Duration back
             throw new IllegalArgumentException("lockTimeout must be positive: without it a DDL statement can queue "
                     + "behind a long transaction and block every query on the table");
         }
+        if (lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("lockTimeout must be at most " + MAX_LOCK_TIMEOUT.toMillis()
+                    + " ms, PostgreSQL's limit: " + lockTimeout);
+        }
+        if (backoff.compareTo(MAX_BACKOFF) > 0 || maxBackoff.compareTo(MAX_BACKOFF) > 0) {
+            throw new IllegalArgumentException("backoff must be at most " + MAX_BACKOFF.toHours() + " hours");
+        }
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
@@ -33,6 +45,15 @@ public record MigrationOptions(Duration lockTimeout, int attempts, Duration back
         if (schema != null) {
             SqlIdentifiers.validate(schema);
         }
+    }
+
+    /**
+     * The {@code lock_timeout} sent to PostgreSQL, in whole milliseconds, rounded up: PostgreSQL reads
+     * {@code '0ms'} as no timeout at all, so a sub-millisecond timeout becomes 1 ms, never 0.
+     */
+    public long lockTimeoutMillis() {
+        long millis = lockTimeout.toMillis();
+        return lockTimeout.minusMillis(millis).isZero() ? millis : millis + 1;
     }
 
     public static MigrationOptions defaults() {

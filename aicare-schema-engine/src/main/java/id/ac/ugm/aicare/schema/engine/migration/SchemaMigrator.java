@@ -357,12 +357,25 @@ public final class SchemaMigrator implements AutoCloseable {
                 hasFrom ? "both columns" : "neither column");
     }
 
-    /** The column has this type; converted with {@code USING} when given. Rewrites the table: mind its size. */
+    /** The column has this type. Rewrites the table: mind its size. A change that may lose values needs a confirmation. */
     public Outcome changeColumnType(String table, String column, String type) {
-        return changeColumnType(table, column, type, null);
+        return changeColumnType(table, column, type, null, null);
     }
 
+    /** The column has this type, converted with {@code USING} when given (null: PostgreSQL's own cast). */
     public Outcome changeColumnType(String table, String column, String type, String using) {
+        return changeColumnType(table, column, type, using, null);
+    }
+
+    /**
+     * The column has this type, converted with {@code USING} when given. Only a change that keeps every
+     * value exactly (see {@link TypeWidening}: a wider integer or numeric, a longer varchar) with no
+     * USING or a USING that is just {@code column::type} runs without consent; any other change
+     * (numeric(20,6) to integer, {@code USING NULL}, text to a number) requires
+     * {@code Confirmation.dataLoss("table.column")}, checked after reading the column's current type
+     * and before any change is sent.
+     */
+    public Outcome changeColumnType(String table, String column, String type, String using, Confirmation confirmation) {
         validate(table);
         validate(column);
         String checkedType = SqlFragments.typeName(type, "type");
@@ -372,8 +385,16 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         String op = "change type of " + table + "." + column + " to " + checkedType;
         ColumnState have = requireColumn(op, table, column);
-        if (sameType(op, checkedType, have.type())) {
+        String target = formatType(op, checkedType, have.type());
+        if (target.equals(have.type())) {
             return done(op, Outcome.ALREADY_PRESENT);
+        }
+        boolean plainCast = checkedUsing == null || checkedUsing.replace(" ", "").equals(
+                (quote(column) + "::" + checkedType).replace(" ", ""));
+        if (!plainCast || !TypeWidening.keepsEveryValue(have.type(), target)) {
+            Confirmation.require(confirmation, op, table + "." + column, "the values of column " + table + "." + column
+                    + " that " + target + (checkedUsing == null ? "" : " USING " + checkedUsing)
+                    + " does not keep exactly (from " + have.type() + ")");
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " ALTER COLUMN " + quote(column) + " TYPE "
                 + checkedType + (checkedUsing == null ? "" : " USING " + checkedUsing)), table);
@@ -509,12 +530,12 @@ public final class SchemaMigrator implements AutoCloseable {
                 + "IF NOT EXISTS " + quote(name) + " ON " + q(index.table()) + " USING " + index.accessMethod() + " ("
                 + index.keys() + ")" + (index.predicate() == null ? "" : " WHERE " + index.predicate());
         return change(op, () -> {
-            if (have != null) {
-                dropIndexStatement(op, name, index.concurrently());
-            }
             if (index.concurrently()) {
-                buildConcurrently(op, name, create);
+                buildConcurrently(op, name, create, have != null);
             } else {
+                if (have != null) {
+                    dropIndexStatement(op, name, false);
+                }
                 statements.one(op, create);
             }
         }, index.table());
@@ -632,12 +653,12 @@ public final class SchemaMigrator implements AutoCloseable {
         String attach = "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name);
         return change(op, () -> {
             if (leftover == null || !leftover.valid()) {
-                if (leftover != null) {
-                    dropIndexStatement(op, name, concurrently);
-                }
                 if (concurrently) {
-                    buildConcurrently(op, name, create);
+                    buildConcurrently(op, name, create, leftover != null);
                 } else {
+                    if (leftover != null) {
+                        dropIndexStatement(op, name, false);
+                    }
                     statements.one(op, create);
                 }
             }
@@ -969,11 +990,13 @@ public final class SchemaMigrator implements AutoCloseable {
         return have.equals(probe.defaultFor(op, type, want));
     }
 
-    private boolean sameType(String op, String want, String have) {
-        if (PgTypes.normalize(want).equals(have)) {
-            return true;
+    /** The type as {@code format_type} prints it, asking PostgreSQL unless the spelling already matches {@code have}. */
+    private String formatType(String op, String type, String have) {
+        String known = PgTypes.normalize(type);
+        if (known.equals(have)) {
+            return known;
         }
-        return probe.columns(op, List.of(ColumnDef.of("c", want))).get(0).type().equals(have);
+        return probe.columns(op, List.of(ColumnDef.of("c", type))).get(0).type();
     }
 
     private boolean sameCheck(String op, String table, String expression, String definition) {
@@ -1018,32 +1041,49 @@ public final class SchemaMigrator implements AutoCloseable {
         return outcome;
     }
 
-    private void buildConcurrently(String op, String name, String create) {
-        Runnable dropLeftover = () -> {
-            catalog.changedEverything();
-            IndexState left = catalog.index(name);
-            if (left != null && !left.valid()) {
-                dropIndexStatement(op, name, true);
+    /**
+     * Builds an index CONCURRENTLY with flat retries: before each retry (and before the first attempt
+     * when an INVALID index of that name is there already), and once more after the last failure, an
+     * INVALID index a failed build left is dropped (one attempt each time). The error
+     * then says truthfully whether that leftover is gone or still there for the next run to rebuild.
+     */
+    private void buildConcurrently(String op, String name, String create, boolean leftoverFirst) {
+        String drop = "DROP INDEX CONCURRENTLY IF EXISTS " + q(name);
+        Statements.Work<Void> dropLeftover = () -> {
+            if (leftoverIndex(name)) {
+                statements.once(drop);
             }
+            return null;
         };
         try {
-            statements.outsideTransaction(op, create, dropLeftover);
+            statements.outsideTransaction(op, create, leftoverFirst, dropLeftover);
         } catch (MigrationException e) {
-            // A failed concurrent build leaves an INVALID index behind; take it away so that nothing is
-            // half-applied. Should that fail too, the next run finds it INVALID and rebuilds it.
+            String afterwards;
             try {
                 dropLeftover.run();
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
+                afterwards = " No INVALID index " + name + " is left behind.";
+            } catch (java.sql.SQLException | MigrationException cleanup) {
+                afterwards = " The failed build left the INVALID index " + name + " behind and dropping it failed too ("
+                        + (cleanup instanceof java.sql.SQLException sql ? ServerErrors.describe(sql) : cleanup.getMessage())
+                        + "); it is not used by queries, and the next run drops and rebuilds it.";
             }
-            throw e;
+            String message = e.getMessage() + afterwards;
+            throw e instanceof LockTimeoutException ? new LockTimeoutException(message, e.sqlState())
+                    : new MigrationException(message, e.sqlState());
         }
+    }
+
+    /** Whether an INVALID index of that name is there now (read afresh: a failed build may have left one). */
+    private boolean leftoverIndex(String name) {
+        catalog.changedEverything();
+        IndexState left = catalog.index(name);
+        return left != null && !left.valid();
     }
 
     private void dropIndexStatement(String op, String name, boolean concurrently) {
         String sql = "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + "IF EXISTS " + q(name);
         if (concurrently) {
-            statements.outsideTransaction(op, sql, () -> { });
+            statements.outsideTransaction(op, sql, false, () -> null);
         } else {
             statements.one(op, sql);
         }
