@@ -7,10 +7,10 @@ import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.validate;
 
 import id.ac.ugm.aicare.schema.engine.catalog.Difference;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
-import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
+import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.ColumnState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.ConstraintState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.IndexState;
@@ -18,7 +18,9 @@ import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.SequenceState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.TableState;
 import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
+import id.ac.ugm.aicare.schema.engine.sql.InvalidIdentifierException;
 import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
+import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -137,6 +139,8 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome createTable(TableDef table) {
         Objects.requireNonNull(table, "table");
         String op = "create table " + table.name();
+        newNames(table.name());
+        table.columns().forEach(column -> newNames(column.name()));
         if (table.columns().isEmpty()) {
             throw new IllegalArgumentException(op + ": no columns described");
         }
@@ -281,6 +285,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(from);
         validate(to);
         String op = "rename table " + from + " to " + to;
+        newNames(to);
         boolean hasFrom = catalog.table(from) != null;
         boolean hasTo = catalog.table(to) != null;
         String toKind = catalog.relationKind(to);
@@ -302,6 +307,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(table);
         Objects.requireNonNull(column, "column");
         String op = "add column " + table + "." + column.name();
+        newNames(column.name());
         TableState existing = requireTable(op, table);
         ColumnState have = existing.column(column.name());
         if (have != null) {
@@ -343,6 +349,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(from);
         validate(to);
         String op = "rename column " + table + "." + from + " to " + to;
+        newNames(to);
         TableState existing = requireTable(op, table);
         boolean hasFrom = existing.column(from) != null;
         boolean hasTo = existing.column(to) != null;
@@ -498,6 +505,7 @@ public final class SchemaMigrator implements AutoCloseable {
         Objects.requireNonNull(index, "index");
         String name = index.indexName();
         String op = "create index " + name;
+        newNames(name);
         if (index.concurrently() && statements.inTransaction()) {
             throw new MigrationException(op + ": CREATE INDEX CONCURRENTLY cannot run inside a transaction; run the "
                     + "migration outside one (IdempotentJavaMigration: super(TransactionMode.NON_TRANSACTIONAL)), "
@@ -584,6 +592,7 @@ public final class SchemaMigrator implements AutoCloseable {
         foreignKey.check();
         String name = foreignKey.constraintName();
         String op = "add foreign key " + foreignKey.table() + "." + name;
+        newNames(name);
         TableState table = requireTable(op, foreignKey.table());
         requireTable(op, foreignKey.referencedTable());
         ConstraintState have = table.constraint(name);
@@ -628,6 +637,7 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         keyColumns.forEach(column -> validate(column));
         String op = "add unique constraint " + table + "." + name;
+        newNames(name);
         TableState existing = requireTable(op, table);
         ConstraintState have = existing.constraint(name);
         if (have != null) {
@@ -676,6 +686,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(name);
         String checked = SqlFragments.expression(expression, "check expression");
         String op = "add check constraint " + table + "." + name;
+        newNames(name);
         TableState existing = requireTable(op, table);
         ConstraintState have = existing.constraint(name);
         String validate = "ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + quote(name);
@@ -716,6 +727,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(name);
         List<String> wanted = labels(name, labels);
         String op = "create enum type " + name;
+        newNames(name);
         List<String> have = catalog.enumLabels(name);
         if (have != null) {
             if (!inOrder(wanted, have)) {
@@ -776,6 +788,7 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome createSequence(SequenceDef sequence) {
         Objects.requireNonNull(sequence, "sequence");
         String op = "create sequence " + sequence.name();
+        newNames(sequence.name());
         SequenceState have = catalog.sequence(sequence.name());
         String kind = catalog.relationKind(sequence.name());
         if (have == null && kind != null) {
@@ -1086,6 +1099,21 @@ public final class SchemaMigrator implements AutoCloseable {
             statements.outsideTransaction(op, sql, false, () -> null);
         } else {
             statements.one(op, sql);
+        }
+    }
+
+    /** Names of objects a helper creates: lower-case ASCII unless the options allow any letters. */
+    private void newNames(String name) {
+        validate(name);
+        if (options.anyLetterNames()) {
+            return;
+        }
+        try {
+            SqlIdentifiers.validateLowerCaseAscii(name);
+        } catch (InvalidIdentifierException e) {
+            throw new InvalidIdentifierException(name, "a new name must be lower-case ASCII (letters, digits, '_', '$'), "
+                    + "so that names differing only by case or by a look-alike letter cannot stand side by side; "
+                    + "MigrationOptions.allowingUpperCaseAndNonAsciiNames() allows other letters");
         }
     }
 

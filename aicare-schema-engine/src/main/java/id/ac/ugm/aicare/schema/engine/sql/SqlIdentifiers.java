@@ -54,6 +54,24 @@ public final class SqlIdentifiers {
         return name;
     }
 
+    /**
+     * Checks a name for a new object and returns it: a valid name (see {@link #validate}) made only of
+     * lower-case ASCII letters, digits, {@code _} and {@code $}. Upper case and non-ASCII letters are
+     * refused so that {@code email}, {@code Email} and {@code еmail} (with a Cyrillic {@code е}) cannot
+     * stand side by side as three columns that look alike.
+     *
+     * @throws InvalidIdentifierException naming the identifier and why
+     */
+    public static String validateLowerCaseAscii(String name) {
+        validate(name);
+        if (!PLAIN.matcher(name).matches()) {
+            throw new InvalidIdentifierException(printable(name), "only lower-case ASCII letters, digits, '_' and '$' "
+                    + "are allowed in a new name, so that names differing only by case or by a look-alike letter "
+                    + "cannot stand side by side");
+        }
+        return name;
+    }
+
     /** A validated name as SQL: bare when safe, double-quoted otherwise. */
     public static String quote(String name) {
         validate(name);
