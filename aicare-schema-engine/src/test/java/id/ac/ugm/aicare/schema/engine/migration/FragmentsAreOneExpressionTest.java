@@ -8,7 +8,6 @@ import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.StatementLog;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,48 +27,41 @@ class FragmentsAreOneExpressionTest {
             INSERT INTO users (email, nickname, score) VALUES ('a@example.org', 'a', 1);
             """;
 
-    /** A call whose fragment smuggles a second action or clause. */
-    record Case(String name, Consumer<SchemaMigrator> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
-    static Stream<Case> smuggling() {
+    static Stream<NamedCall> smuggling() {
         return Stream.of(
-                new Case("column type with a comma", m -> m.addColumn("users", ColumnDef.of("x", "int, DROP COLUMN email"))),
-                new Case("column type in a table", m -> m.createTable(TableDef.named("t").column("x", "int, email text"))),
-                new Case("column type with a default", m -> m.addColumn("users", ColumnDef.of("x", "int DEFAULT 5"))),
-                new Case("column type with a reference", m -> m.addColumn("users", ColumnDef.of("x", "int REFERENCES users"))),
-                new Case("column type generated", m -> m.addColumn("users",
+                new NamedCall("column type with a comma", m -> m.addColumn("users", ColumnDef.of("x", "int, DROP COLUMN email"))),
+                new NamedCall("column type in a table", m -> m.createTable(TableDef.named("t").column("x", "int, email text"))),
+                new NamedCall("column type with a default", m -> m.addColumn("users", ColumnDef.of("x", "int DEFAULT 5"))),
+                new NamedCall("column type with a reference", m -> m.addColumn("users", ColumnDef.of("x", "int REFERENCES users"))),
+                new NamedCall("column type generated", m -> m.addColumn("users",
                         ColumnDef.of("x", "int GENERATED ALWAYS AS (score) STORED"))),
-                new Case("column type with a string", m -> m.addColumn("users", ColumnDef.of("x", "text 'a'"))),
-                new Case("column default with a comma", m -> m.addColumn("users",
+                new NamedCall("column type with a string", m -> m.addColumn("users", ColumnDef.of("x", "text 'a'"))),
+                new NamedCall("column default with a comma", m -> m.addColumn("users",
                         ColumnDef.of("x", "int").defaultTo("0, DROP COLUMN email"))),
-                new Case("column default with NOT NULL", m -> m.addColumn("users", ColumnDef.of("x", "text").defaultTo("'a' NOT NULL"))),
-                new Case("setDefault with a comma", m -> m.setDefault("users", "score", "0, DROP COLUMN email")),
-                new Case("setDefault with a second action", m -> m.setDefault("users", "score", "0 DROP COLUMN email")),
-                new Case("changeColumnType USING with a comma", m -> m.changeColumnType("users", "score", "bigint",
+                new NamedCall("column default with NOT NULL", m -> m.addColumn("users", ColumnDef.of("x", "text").defaultTo("'a' NOT NULL"))),
+                new NamedCall("setDefault with a comma", m -> m.setDefault("users", "score", "0, DROP COLUMN email")),
+                new NamedCall("setDefault with a second action", m -> m.setDefault("users", "score", "0 DROP COLUMN email")),
+                new NamedCall("changeColumnType USING with a comma", m -> m.changeColumnType("users", "score", "bigint",
                         "score::bigint, DROP COLUMN email")),
-                new Case("changeColumnType type with USING", m -> m.changeColumnType("users", "score", "bigint USING NULL")),
-                new Case("changeColumnType type with a comma", m -> m.changeColumnType("users", "score", "bigint, DROP COLUMN email")),
-                new Case("check with NO INHERIT", m -> m.addCheckConstraint("users", "users_score_check", "score > 0 NO INHERIT")),
-                new Case("check with a comma", m -> m.addCheckConstraint("users", "users_score_check", "score > 0, email IS NULL")),
-                new Case("index predicate with a comma", m -> m.createIndex(IndexDef.on("users").columns("email")
+                new NamedCall("changeColumnType type with USING", m -> m.changeColumnType("users", "score", "bigint USING NULL")),
+                new NamedCall("changeColumnType type with a comma", m -> m.changeColumnType("users", "score", "bigint, DROP COLUMN email")),
+                new NamedCall("check with NO INHERIT", m -> m.addCheckConstraint("users", "users_score_check", "score > 0 NO INHERIT")),
+                new NamedCall("check with a comma", m -> m.addCheckConstraint("users", "users_score_check", "score > 0, email IS NULL")),
+                new NamedCall("index predicate with a comma", m -> m.createIndex(IndexDef.on("users").columns("email")
                         .where("deleted_at IS NULL, email"))),
-                new Case("index expression with a comma", m -> m.createIndex(IndexDef.on("users").named("users_x_idx")
+                new NamedCall("index expression with a comma", m -> m.createIndex(IndexDef.on("users").named("users_x_idx")
                         .expressions("lower(email), nickname"))),
-                new Case("backfill value with a comma", m -> m.backfill(Backfill.of("users").set("score", "5, email = NULL"))),
-                new Case("backfill condition with a clause", m -> m.backfill(Backfill.of("users").set("score", "5")
+                new NamedCall("backfill value with a comma", m -> m.backfill(Backfill.of("users").set("score", "5, email = NULL"))),
+                new NamedCall("backfill condition with a clause", m -> m.backfill(Backfill.of("users").set("score", "5")
                         .where("score > 0 ORDER BY 1"))),
-                new Case("backfill value with a subquery clause", m -> m.backfill(Backfill.of("users")
+                new NamedCall("backfill value with a subquery clause", m -> m.backfill(Backfill.of("users")
                         .set("score", "5 FROM users AS other"))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("smuggling")
-    void aFragmentHoldingMoreThanOneExpressionIsRefusedBeforeAnySql(Case call, TestDatabase database) throws Exception {
+    void aFragmentHoldingMoreThanOneExpressionIsRefusedBeforeAnySql(NamedCall call, TestDatabase database) throws Exception {
         try (Scratch scratch = Scratch.in(database, "fragments")) {
             scratch.execute(SETUP);
             SchemaSnapshot before = scratch.snapshot();

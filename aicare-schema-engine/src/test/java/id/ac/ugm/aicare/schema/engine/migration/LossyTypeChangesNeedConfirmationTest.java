@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,28 +23,22 @@ class LossyTypeChangesNeedConfirmationTest {
             INSERT INTO payments (amount, note, count, seen) VALUES (12.345678, 'paid', 7, '2024-05-01 10:30:00+00');
             """;
 
-    record Case(String name, Consumer<SchemaMigrator> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
-    static Stream<Case> lossy() {
+    static Stream<NamedCall> lossy() {
         return Stream.of(
-                new Case("numeric(20,6) to integer", m -> m.changeColumnType("payments", "amount", "integer")),
-                new Case("numeric(20,6) to numeric(20,2)", m -> m.changeColumnType("payments", "amount", "numeric(20,2)")),
-                new Case("USING NULL on a widening", m -> m.changeColumnType("payments", "count", "bigint", "NULL")),
-                new Case("timestamptz to date", m -> m.changeColumnType("payments", "seen", "date")),
-                new Case("varchar(40) to varchar(10)", m -> m.changeColumnType("payments", "note", "varchar(10)",
+                new NamedCall("numeric(20,6) to integer", m -> m.changeColumnType("payments", "amount", "integer")),
+                new NamedCall("numeric(20,6) to numeric(20,2)", m -> m.changeColumnType("payments", "amount", "numeric(20,2)")),
+                new NamedCall("USING NULL on a widening", m -> m.changeColumnType("payments", "count", "bigint", "NULL")),
+                new NamedCall("timestamptz to date", m -> m.changeColumnType("payments", "seen", "date")),
+                new NamedCall("varchar(40) to varchar(10)", m -> m.changeColumnType("payments", "note", "varchar(10)",
                         "note::varchar(10)")),
-                new Case("confirmation naming another column", m -> m.changeColumnType("payments", "amount", "integer", null,
+                new NamedCall("confirmation naming another column", m -> m.changeColumnType("payments", "amount", "integer", null,
                         Confirmation.dataLoss("payments.count"))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lossy")
-    void aChangeThatMayLoseValuesWithoutItsConfirmationChangesNothing(Case call, TestDatabase database) throws Exception {
+    void aChangeThatMayLoseValuesWithoutItsConfirmationChangesNothing(NamedCall call, TestDatabase database) throws Exception {
         try (Scratch scratch = Scratch.in(database, "lossy")) {
             scratch.execute(SETUP);
             RecordingListener listener = new RecordingListener();
