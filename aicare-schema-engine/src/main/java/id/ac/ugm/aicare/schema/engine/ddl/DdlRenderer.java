@@ -12,6 +12,7 @@ import id.ac.ugm.aicare.schema.engine.model.ModelMetadata;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.MappedColumn;
 import id.ac.ugm.aicare.schema.engine.sql.PostgresDefaultNames;
+import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -145,7 +146,8 @@ public final class DdlRenderer {
         }
         for (CheckConstraint check : sortedByName(checks, c -> c.getName() == null ? "" : c.getName())) {
             lines.add((check.isNamed() ? "CONSTRAINT " + quote(check.getName()) + " " : "")
-                    + "CHECK (" + check.getConstraint() + ")");
+                    + "CHECK (" + modelFragment(entity, () -> SqlFragments.expression(check.getConstraint(),
+                    "a check constraint of table " + table.getName())) + ")");
         }
         for (Index index : sortedByName(table.getIndexes().values(), Index::getName)) {
             List<String> columns = index.getColumns().stream().map(Column::getName).toList();
@@ -183,7 +185,8 @@ public final class DdlRenderer {
                     + mapped.field().getName() + ": cannot determine the column type: " + e.getMessage(), e);
         }
         if (column.getDefaultValue() != null) {
-            line.append(" DEFAULT ").append(column.getDefaultValue());
+            line.append(" DEFAULT ").append(modelFragment(entity, () -> SqlFragments.expression(column.getDefaultValue(),
+                    "the default of column " + entity.table().getName() + "." + column.getName())));
         }
         boolean primaryKeyColumn = entity.table().hasPrimaryKey()
                 && entity.table().getPrimaryKey().getColumns().contains(column);
@@ -269,6 +272,15 @@ public final class DdlRenderer {
             methods.put(method.index(), method.using());
         }
         return methods;
+    }
+
+    /** A default or CHECK the model writes as SQL, checked like a migration's: a mapping error when it is not one expression. */
+    private static String modelFragment(EntityTable entity, java.util.function.Supplier<String> checked) {
+        try {
+            return checked.get();
+        } catch (IllegalArgumentException e) {
+            throw new ModelMappingException("Entity " + entity.entityClass().getName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static String columnList(List<String> columns) {

@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.engine.migration;
 
 import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.validate;
 
+import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public record Backfill(String table, List<Assignment> assignments, String where,
         public Assignment {
             validate(column);
             if (!bound) {
-                expression = SqlFragments.check(expression, "value expression for " + column);
+                expression = SqlFragments.expression(expression, "value expression for " + column);
             }
         }
     }
@@ -32,7 +33,7 @@ public record Backfill(String table, List<Assignment> assignments, String where,
         validate(table);
         assignments = List.copyOf(assignments);
         if (where != null) {
-            where = SqlFragments.check(where, "backfill condition");
+            where = SqlFragments.expression(where, "backfill condition");
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");

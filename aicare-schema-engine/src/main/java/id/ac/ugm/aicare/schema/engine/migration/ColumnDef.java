@@ -2,6 +2,8 @@ package id.ac.ugm.aicare.schema.engine.migration;
 
 import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.validate;
 
+import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
+
 /**
  * A column as a migration describes it: name, type, nullability, default, comment.
  * {@code ColumnDef.of("mood", "smallint").notNull().defaultTo("0")}. The name is validated at once;
@@ -12,9 +14,9 @@ public record ColumnDef(String name, String type, boolean nullable, String defau
 
     public ColumnDef {
         validate(name);
-        type = SqlFragments.check(type, "type of column " + name);
+        type = SqlFragments.typeName(type, "type of column " + name);
         if (defaultExpression != null) {
-            defaultExpression = SqlFragments.check(defaultExpression, "default of column " + name);
+            defaultExpression = SqlFragments.expression(defaultExpression, "default of column " + name);
         }
         if (PgTypes.isSerial(type) && defaultExpression != null) {
             throw new IllegalArgumentException("column " + name + ": a " + type + " column has its sequence as default");

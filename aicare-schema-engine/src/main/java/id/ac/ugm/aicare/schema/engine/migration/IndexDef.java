@@ -4,6 +4,7 @@ import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.quote;
 import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.validate;
 
 import id.ac.ugm.aicare.schema.engine.sql.PostgresDefaultNames;
+import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record IndexDef(String table, String name, List<String> columns, List<Str
         columns = List.copyOf(columns);
         expressions = List.copyOf(expressions);
         columns.forEach(column -> validate(column));
-        expressions = expressions.stream().map(e -> SqlFragments.check(e, "index expression")).toList();
+        expressions = expressions.stream().map(e -> SqlFragments.expression(e, "index expression")).toList();
         if (name != null) {
             validate(name);
         }
@@ -30,7 +31,7 @@ public record IndexDef(String table, String name, List<String> columns, List<Str
             throw new IllegalArgumentException("index method must be a plain name such as btree or gin: " + method);
         }
         if (predicate != null) {
-            predicate = SqlFragments.check(predicate, "index predicate");
+            predicate = SqlFragments.expression(predicate, "index predicate");
         }
     }
 

@@ -18,6 +18,9 @@ import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.SequenceState;
 import id.ac.ugm.aicare.schema.engine.migration.LiveCatalog.TableState;
 import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
+import id.ac.ugm.aicare.schema.engine.sql.InvalidIdentifierException;
+import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
+import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -136,6 +139,8 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome createTable(TableDef table) {
         Objects.requireNonNull(table, "table");
         String op = "create table " + table.name();
+        newNames(table.name());
+        table.columns().forEach(column -> newNames(column.name()));
         if (table.columns().isEmpty()) {
             throw new IllegalArgumentException(op + ": no columns described");
         }
@@ -280,6 +285,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(from);
         validate(to);
         String op = "rename table " + from + " to " + to;
+        newNames(to);
         boolean hasFrom = catalog.table(from) != null;
         boolean hasTo = catalog.table(to) != null;
         String toKind = catalog.relationKind(to);
@@ -301,6 +307,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(table);
         Objects.requireNonNull(column, "column");
         String op = "add column " + table + "." + column.name();
+        newNames(column.name());
         TableState existing = requireTable(op, table);
         ColumnState have = existing.column(column.name());
         if (have != null) {
@@ -342,6 +349,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(from);
         validate(to);
         String op = "rename column " + table + "." + from + " to " + to;
+        newNames(to);
         TableState existing = requireTable(op, table);
         boolean hasFrom = existing.column(from) != null;
         boolean hasTo = existing.column(to) != null;
@@ -356,23 +364,44 @@ public final class SchemaMigrator implements AutoCloseable {
                 hasFrom ? "both columns" : "neither column");
     }
 
-    /** The column has this type; converted with {@code USING} when given. Rewrites the table: mind its size. */
+    /** The column has this type. Rewrites the table: mind its size. A change that may lose values needs a confirmation. */
     public Outcome changeColumnType(String table, String column, String type) {
-        return changeColumnType(table, column, type, null);
+        return changeColumnType(table, column, type, null, null);
     }
 
+    /** The column has this type, converted with {@code USING} when given (null: PostgreSQL's own cast). */
     public Outcome changeColumnType(String table, String column, String type, String using) {
+        return changeColumnType(table, column, type, using, null);
+    }
+
+    /**
+     * The column has this type, converted with {@code USING} when given. Only a change that keeps every
+     * value exactly (see {@link TypeWidening}: a wider integer or numeric, a longer varchar) with no
+     * USING or a USING that is just {@code column::type} runs without consent; any other change
+     * (numeric(20,6) to integer, {@code USING NULL}, text to a number) requires
+     * {@code Confirmation.dataLoss("table.column")}, checked after reading the column's current type
+     * and before any change is sent.
+     */
+    public Outcome changeColumnType(String table, String column, String type, String using, Confirmation confirmation) {
         validate(table);
         validate(column);
-        String checkedType = SqlFragments.check(type, "type");
-        String checkedUsing = using == null ? null : SqlFragments.check(using, "USING expression");
+        String checkedType = SqlFragments.typeName(type, "type");
+        String checkedUsing = using == null ? null : SqlFragments.expression(using, "USING expression");
         if (PgTypes.isSerial(checkedType)) {
             throw new IllegalArgumentException("change column type: serial is not a type; use integer or bigint and a default");
         }
         String op = "change type of " + table + "." + column + " to " + checkedType;
         ColumnState have = requireColumn(op, table, column);
-        if (sameType(op, checkedType, have.type())) {
+        String target = formatType(op, checkedType, have.type());
+        if (target.equals(have.type())) {
             return done(op, Outcome.ALREADY_PRESENT);
+        }
+        boolean plainCast = checkedUsing == null || checkedUsing.replace(" ", "").equals(
+                (quote(column) + "::" + checkedType).replace(" ", ""));
+        if (!plainCast || !TypeWidening.keepsEveryValue(have.type(), target)) {
+            Confirmation.require(confirmation, op, table + "." + column, "the values of column " + table + "." + column
+                    + " that " + target + (checkedUsing == null ? "" : " USING " + checkedUsing)
+                    + " does not keep exactly (from " + have.type() + ")");
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " ALTER COLUMN " + quote(column) + " TYPE "
                 + checkedType + (checkedUsing == null ? "" : " USING " + checkedUsing)), table);
@@ -441,7 +470,7 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome setDefault(String table, String column, String expression) {
         validate(table);
         validate(column);
-        String checked = SqlFragments.check(expression, "default");
+        String checked = SqlFragments.expression(expression, "default");
         String op = "set default of " + table + "." + column;
         ColumnState have = requireColumn(op, table, column);
         if (have.defaultExpression() != null && sameDefault(op, have.type(), checked, have.defaultExpression())) {
@@ -476,6 +505,7 @@ public final class SchemaMigrator implements AutoCloseable {
         Objects.requireNonNull(index, "index");
         String name = index.indexName();
         String op = "create index " + name;
+        newNames(name);
         if (index.concurrently() && statements.inTransaction()) {
             throw new MigrationException(op + ": CREATE INDEX CONCURRENTLY cannot run inside a transaction; run the "
                     + "migration outside one (IdempotentJavaMigration: super(TransactionMode.NON_TRANSACTIONAL)), "
@@ -508,12 +538,12 @@ public final class SchemaMigrator implements AutoCloseable {
                 + "IF NOT EXISTS " + quote(name) + " ON " + q(index.table()) + " USING " + index.accessMethod() + " ("
                 + index.keys() + ")" + (index.predicate() == null ? "" : " WHERE " + index.predicate());
         return change(op, () -> {
-            if (have != null) {
-                dropIndexStatement(op, name, index.concurrently());
-            }
             if (index.concurrently()) {
-                buildConcurrently(op, name, create);
+                buildConcurrently(op, name, create, have != null);
             } else {
+                if (have != null) {
+                    dropIndexStatement(op, name, false);
+                }
                 statements.one(op, create);
             }
         }, index.table());
@@ -562,6 +592,7 @@ public final class SchemaMigrator implements AutoCloseable {
         foreignKey.check();
         String name = foreignKey.constraintName();
         String op = "add foreign key " + foreignKey.table() + "." + name;
+        newNames(name);
         TableState table = requireTable(op, foreignKey.table());
         requireTable(op, foreignKey.referencedTable());
         ConstraintState have = table.constraint(name);
@@ -606,6 +637,7 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         keyColumns.forEach(column -> validate(column));
         String op = "add unique constraint " + table + "." + name;
+        newNames(name);
         TableState existing = requireTable(op, table);
         ConstraintState have = existing.constraint(name);
         if (have != null) {
@@ -631,12 +663,12 @@ public final class SchemaMigrator implements AutoCloseable {
         String attach = "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name);
         return change(op, () -> {
             if (leftover == null || !leftover.valid()) {
-                if (leftover != null) {
-                    dropIndexStatement(op, name, concurrently);
-                }
                 if (concurrently) {
-                    buildConcurrently(op, name, create);
+                    buildConcurrently(op, name, create, leftover != null);
                 } else {
+                    if (leftover != null) {
+                        dropIndexStatement(op, name, false);
+                    }
                     statements.one(op, create);
                 }
             }
@@ -652,8 +684,9 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome addCheckConstraint(String table, String name, String expression) {
         validate(table);
         validate(name);
-        String checked = SqlFragments.check(expression, "check expression");
+        String checked = SqlFragments.expression(expression, "check expression");
         String op = "add check constraint " + table + "." + name;
+        newNames(name);
         TableState existing = requireTable(op, table);
         ConstraintState have = existing.constraint(name);
         String validate = "ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + quote(name);
@@ -694,6 +727,7 @@ public final class SchemaMigrator implements AutoCloseable {
         validate(name);
         List<String> wanted = labels(name, labels);
         String op = "create enum type " + name;
+        newNames(name);
         List<String> have = catalog.enumLabels(name);
         if (have != null) {
             if (!inOrder(wanted, have)) {
@@ -754,6 +788,7 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome createSequence(SequenceDef sequence) {
         Objects.requireNonNull(sequence, "sequence");
         String op = "create sequence " + sequence.name();
+        newNames(sequence.name());
         SequenceState have = catalog.sequence(sequence.name());
         String kind = catalog.relationKind(sequence.name());
         if (have == null && kind != null) {
@@ -968,11 +1003,13 @@ public final class SchemaMigrator implements AutoCloseable {
         return have.equals(probe.defaultFor(op, type, want));
     }
 
-    private boolean sameType(String op, String want, String have) {
-        if (PgTypes.normalize(want).equals(have)) {
-            return true;
+    /** The type as {@code format_type} prints it, asking PostgreSQL unless the spelling already matches {@code have}. */
+    private String formatType(String op, String type, String have) {
+        String known = PgTypes.normalize(type);
+        if (known.equals(have)) {
+            return known;
         }
-        return probe.columns(op, List.of(ColumnDef.of("c", want))).get(0).type().equals(have);
+        return probe.columns(op, List.of(ColumnDef.of("c", type))).get(0).type();
     }
 
     private boolean sameCheck(String op, String table, String expression, String definition) {
@@ -1017,34 +1054,66 @@ public final class SchemaMigrator implements AutoCloseable {
         return outcome;
     }
 
-    private void buildConcurrently(String op, String name, String create) {
-        Runnable dropLeftover = () -> {
-            catalog.changedEverything();
-            IndexState left = catalog.index(name);
-            if (left != null && !left.valid()) {
-                dropIndexStatement(op, name, true);
+    /**
+     * Builds an index CONCURRENTLY with flat retries: before each retry (and before the first attempt
+     * when an INVALID index of that name is there already), and once more after the last failure, an
+     * INVALID index a failed build left is dropped (one attempt each time). The error
+     * then says truthfully whether that leftover is gone or still there for the next run to rebuild.
+     */
+    private void buildConcurrently(String op, String name, String create, boolean leftoverFirst) {
+        String drop = "DROP INDEX CONCURRENTLY IF EXISTS " + q(name);
+        Statements.Work<Void> dropLeftover = () -> {
+            if (leftoverIndex(name)) {
+                statements.once(drop);
             }
+            return null;
         };
         try {
-            statements.outsideTransaction(op, create, dropLeftover);
+            statements.outsideTransaction(op, create, leftoverFirst, dropLeftover);
         } catch (MigrationException e) {
-            // A failed concurrent build leaves an INVALID index behind; take it away so that nothing is
-            // half-applied. Should that fail too, the next run finds it INVALID and rebuilds it.
+            String afterwards;
             try {
                 dropLeftover.run();
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
+                afterwards = " No INVALID index " + name + " is left behind.";
+            } catch (java.sql.SQLException | MigrationException cleanup) {
+                afterwards = " The failed build left the INVALID index " + name + " behind and dropping it failed too ("
+                        + (cleanup instanceof java.sql.SQLException sql ? ServerErrors.describe(sql) : cleanup.getMessage())
+                        + "); it is not used by queries, and the next run drops and rebuilds it.";
             }
-            throw e;
+            String message = e.getMessage() + afterwards;
+            throw e instanceof LockTimeoutException ? new LockTimeoutException(message, e.sqlState())
+                    : new MigrationException(message, e.sqlState());
         }
+    }
+
+    /** Whether an INVALID index of that name is there now (read afresh: a failed build may have left one). */
+    private boolean leftoverIndex(String name) {
+        catalog.changedEverything();
+        IndexState left = catalog.index(name);
+        return left != null && !left.valid();
     }
 
     private void dropIndexStatement(String op, String name, boolean concurrently) {
         String sql = "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + "IF EXISTS " + q(name);
         if (concurrently) {
-            statements.outsideTransaction(op, sql, () -> { });
+            statements.outsideTransaction(op, sql, false, () -> null);
         } else {
             statements.one(op, sql);
+        }
+    }
+
+    /** Names of objects a helper creates: lower-case ASCII unless the options allow any letters. */
+    private void newNames(String name) {
+        validate(name);
+        if (options.anyLetterNames()) {
+            return;
+        }
+        try {
+            SqlIdentifiers.validateLowerCaseAscii(name);
+        } catch (InvalidIdentifierException e) {
+            throw new InvalidIdentifierException(name, "a new name must be lower-case ASCII (letters, digits, '_', '$'), "
+                    + "so that names differing only by case or by a look-alike letter cannot stand side by side; "
+                    + "MigrationOptions.allowingUpperCaseAndNonAsciiNames() allows other letters");
         }
     }
 

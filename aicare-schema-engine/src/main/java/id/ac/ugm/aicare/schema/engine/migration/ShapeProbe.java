@@ -132,9 +132,6 @@ final class ShapeProbe {
             }
             try (Statement statement = connection.createStatement()) {
                 return body.run(statement);
-            } catch (SQLException e) {
-                throw new SQLException("PostgreSQL cannot build what the migration describes: " + e.getMessage(),
-                        e.getSQLState(), e);
             } finally {
                 if (ownTransaction) {
                     connection.rollback();
@@ -144,7 +141,7 @@ final class ShapeProbe {
                     connection.releaseSavepoint(savepoint);
                 }
             }
-        }, "-- probe (rolled back): " + operation);
+        }, "-- probe (rolled back): " + operation, operation + ": PostgreSQL cannot build what the migration describes");
     }
 
     static String stripNotValid(String definition) {

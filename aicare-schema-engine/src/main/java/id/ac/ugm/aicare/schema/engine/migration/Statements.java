@@ -20,6 +20,13 @@ final class Statements {
 
     static final String LOCK_NOT_AVAILABLE = "55P03";
     static final String DEADLOCK_DETECTED = "40P01";
+    static final String BACKFILL_BATCH_PREFIX = "WITH aicare_batch ";
+    private static final String BACKFILL_BATCH = "UPDATE of a backfill batch";
+    private static final String REPAIR = "-- repair";
+    private static final String NOTHING_APPLIED = "Nothing of this step was applied.";
+    private static final String CONCURRENT_NOTE = "A CONCURRENTLY statement also waits for every transaction open in "
+            + "the database, the migration tool's own included: under Flyway set "
+            + "flyway.postgresql.transactional.lock=false.";
 
     /** Work that talks to the database. */
     @FunctionalInterface
@@ -47,12 +54,17 @@ final class Statements {
         try {
             return !connection.getAutoCommit();
         } catch (SQLException e) {
-            throw new MigrationException("cannot tell whether the connection is in a transaction: " + e.getMessage(), e);
+            throw MigrationException.of("cannot tell whether the connection is in a transaction", "getAutoCommit", e);
         }
     }
 
     /** A read-only query; wraps its SQLException. */
     <T> T query(String operation, Work<T> work, String sqlForListener) {
+        return query(operation, work, sqlForListener, operation);
+    }
+
+    /** A read-only query whose failure is reported as {@code failing}, e.g. "what the migration describes cannot be built". */
+    <T> T query(String operation, Work<T> work, String sqlForListener, String failing) {
         options.listener().beforeStatement(sqlForListener);
         sent++;
         try {
@@ -60,7 +72,7 @@ final class Statements {
             options.listener().afterStatement(sqlForListener);
             return result;
         } catch (SQLException e) {
-            throw MigrationException.of(operation, e);
+            throw MigrationException.of(failing, kindOf(sqlForListener), e);
         }
     }
 
@@ -69,42 +81,58 @@ final class Statements {
      * the lock timeout and its retries.
      */
     void each(String operation, List<String> sql) {
-        for (String statement : sql) {
-            unit(operation, List.of(statement), false);
+        for (int i = 0; i < sql.size(); i++) {
+            unit(operation, List.of(sql.get(i)), false, i == 0 ? NOTHING_APPLIED
+                    : "The " + (i == 1 ? "statement" : i + " statements") + " of this step before it stay applied "
+                    + "(the next run continues after them); this one was rolled back.");
         }
     }
 
     void one(String operation, String sql) {
-        unit(operation, List.of(sql), false);
+        unit(operation, List.of(sql), false, NOTHING_APPLIED);
     }
 
     /** Runs statements as one all-or-nothing unit: a transaction, or a savepoint inside the caller's. */
     void atomic(String operation, List<String> sql) {
-        unit(operation, sql, true);
+        unit(operation, sql, true, NOTHING_APPLIED);
     }
 
     /**
      * Runs one statement that PostgreSQL refuses inside a transaction block (CREATE INDEX
-     * CONCURRENTLY and friends); {@code beforeRetry} repairs what a failed attempt left behind.
+     * CONCURRENTLY and friends). The retries are flat: each attempt after the first (and the first too
+     * when {@code repairFirst}) runs {@code repair} (which removes what a failed attempt left behind,
+     * sent once, with no retries of its own) and then the statement, and a lock not granted to either
+     * counts as one failed attempt, so at most {@code attempts} statements and as many repairs are
+     * sent. What a failed statement leaves behind is for the caller to say.
      */
-    void outsideTransaction(String operation, String sql, Runnable beforeRetry) {
+    void outsideTransaction(String operation, String sql, boolean repairFirst, Work<Void> repair) {
         if (inTransaction()) {
-            throw new MigrationException(operation + ": " + firstWords(sql) + " cannot run inside a transaction; run the "
+            throw new MigrationException(operation + ": " + kindOf(sql) + " cannot run inside a transaction; run the "
                     + "migration outside one (IdempotentJavaMigration: super(TransactionMode.NON_TRANSACTIONAL))");
         }
         setLockTimeout(operation);
         for (int attempt = 1; ; attempt++) {
+            String current = sql;
             try {
+                if (attempt > 1 || repairFirst) {
+                    current = REPAIR;
+                    repair.run();
+                    current = sql;
+                }
                 execute(sql);
                 return;
             } catch (SQLException e) {
                 if (!retryable(e) || attempt >= options.attempts()) {
-                    throw failure(operation, e, attempt, true);
+                    throw failure(operation, current, e, attempt, CONCURRENT_NOTE);
                 }
                 pause(attempt);
-                beforeRetry.run();
             }
         }
+    }
+
+    /** Sends one statement once, outside any retry: the repair step of {@link #outsideTransaction}. */
+    void once(String sql) throws SQLException {
+        execute(sql);
     }
 
     /** Runs work (a backfill batch) with the lock timeout and retries, in its own transaction when in auto-commit mode. */
@@ -135,7 +163,8 @@ final class Statements {
                     pause(attempt);
                     continue;
                 }
-                throw e instanceof SQLException sqlException ? failure(operation, sqlException, attempt) : (RuntimeException) e;
+                throw e instanceof SQLException sqlException
+                        ? failure(operation, sqlForListener, sqlException, attempt, NOTHING_APPLIED) : (RuntimeException) e;
             } finally {
                 if (ownTransaction) {
                     restoreAutoCommit();
@@ -144,10 +173,11 @@ final class Statements {
         }
     }
 
-    private void unit(String operation, List<String> sql, boolean atomic) {
+    private void unit(String operation, List<String> sql, boolean atomic, String leftBehind) {
         setLockTimeout(operation);
         boolean ownTransaction = atomic && sql.size() > 1 && !inTransaction();
         boolean useSavepoint = inTransaction();
+        String current = sql.get(0);
         for (int attempt = 1; ; attempt++) {
             Savepoint savepoint = null;
             try {
@@ -158,6 +188,7 @@ final class Statements {
                     savepoint = connection.setSavepoint();
                 }
                 for (String statement : sql) {
+                    current = statement;
                     execute(statement);
                 }
                 if (useSavepoint) {
@@ -175,7 +206,8 @@ final class Statements {
                     pause(attempt);
                     continue;
                 }
-                throw e instanceof SQLException sqlException ? failure(operation, sqlException, attempt) : (RuntimeException) e;
+                throw e instanceof SQLException sqlException
+                        ? failure(operation, current, sqlException, attempt, leftBehind) : (RuntimeException) e;
             } finally {
                 if (ownTransaction) {
                     restoreAutoCommit();
@@ -204,7 +236,7 @@ final class Statements {
         String sql = "SELECT (SELECT current_setting('lock_timeout')), set_config('lock_timeout', ?, false)";
         lockTimeoutToRestore = query(operation, () -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, options.lockTimeout().toMillis() + "ms");
+                statement.setString(1, options.lockTimeoutMillis() + "ms");
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return rows.getString(1);
@@ -253,27 +285,25 @@ final class Statements {
         return LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || DEADLOCK_DETECTED.equals(e.getSQLState());
     }
 
-    private MigrationException failure(String operation, SQLException e, int attempts) {
-        return failure(operation, e, attempts, false);
-    }
-
-    private MigrationException failure(String operation, SQLException e, int attempts, boolean concurrent) {
+    /**
+     * The failure of a statement after {@code attempts} attempts, naming the operation, the kind of
+     * statement and the SQLSTATE, and, for a lock not granted, what of the step is left in place.
+     */
+    private MigrationException failure(String operation, String sql, SQLException e, int attempts, String leftBehind) {
         if (retryable(e)) {
-            return new LockTimeoutException(operation + ": gave up after " + attempts + " attempt"
-                    + (attempts == 1 ? "" : "s") + " with lock_timeout " + options.lockTimeout().toMillis()
+            return new LockTimeoutException(operation + ": " + kindOf(sql) + " gave up after " + attempts + " attempt"
+                    + (attempts == 1 ? "" : "s") + " with lock_timeout " + options.lockTimeoutMillis()
                     + "ms; another session holds a conflicting lock (see pg_locks and pg_stat_activity). "
-                    + "Nothing of this step was applied; re-run the migration when the lock is free."
-                    + (concurrent ? " A CONCURRENTLY statement also waits for every transaction open in the database, "
-                    + "the migration tool's own included: under Flyway set flyway.postgresql.transactional.lock=false." : "")
-                    + " Last error: " + e.getMessage(), e);
+                    + leftBehind + " Re-run the migration when the lock is free. Last error: "
+                    + ServerErrors.describe(e), e.getSQLState());
         }
-        return MigrationException.of(operation, e);
+        return MigrationException.of(operation, kindOf(sql), e);
     }
 
     private void pause(int attempt) {
-        Duration wait = options.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
-        if (wait.compareTo(options.maxBackoff()) > 0) {
-            wait = options.maxBackoff();
+        Duration wait = options.maxBackoff();
+        if (attempt - 1 < 20 && options.backoff().compareTo(options.maxBackoff().dividedBy(1L << (attempt - 1))) <= 0) {
+            wait = options.backoff().multipliedBy(1L << (attempt - 1));
         }
         try {
             Thread.sleep(wait.toMillis());
@@ -283,8 +313,30 @@ final class Statements {
         }
     }
 
-    private static String firstWords(String sql) {
-        String[] words = sql.trim().split("\\s+");
-        return String.join(" ", List.of(words).subList(0, Math.min(words.length, 4)));
+    /**
+     * The kind of a statement the helpers wrote, for messages: its leading keywords
+     * ({@code ALTER TABLE}, {@code CREATE UNIQUE INDEX CONCURRENTLY}), never the names or text after them.
+     */
+    static String kindOf(String sql) {
+        if (sql == null) {
+            return "statement";
+        }
+        if (sql.startsWith(BACKFILL_BATCH_PREFIX)) {
+            return BACKFILL_BATCH;
+        }
+        if (sql.equals(REPAIR)) {
+            return "repair of the failed attempt before a retry";
+        }
+        if (sql.startsWith("-- probe")) {
+            return "rolled-back probe";
+        }
+        List<String> keywords = new java.util.ArrayList<>();
+        for (String word : sql.trim().split("\\s+")) {
+            if (!word.matches("[A-Z]+") || keywords.size() == 5) {
+                break;
+            }
+            keywords.add(word);
+        }
+        return keywords.isEmpty() ? "statement" : String.join(" ", keywords);
     }
 }

@@ -54,6 +54,24 @@ public final class SqlIdentifiers {
         return name;
     }
 
+    /**
+     * Checks a name for a new object and returns it: a valid name (see {@link #validate}) made only of
+     * lower-case ASCII letters, digits, {@code _} and {@code $}. Upper case and non-ASCII letters are
+     * refused so that {@code email}, {@code Email} and {@code еmail} (with a Cyrillic {@code е}) cannot
+     * stand side by side as three columns that look alike.
+     *
+     * @throws InvalidIdentifierException naming the identifier and why
+     */
+    public static String validateLowerCaseAscii(String name) {
+        validate(name);
+        if (!PLAIN.matcher(name).matches()) {
+            throw new InvalidIdentifierException(printable(name), "only lower-case ASCII letters, digits, '_' and '$' "
+                    + "are allowed in a new name, so that names differing only by case or by a look-alike letter "
+                    + "cannot stand side by side");
+        }
+        return name;
+    }
+
     /** A validated name as SQL: bare when safe, double-quoted otherwise. */
     public static String quote(String name) {
         validate(name);
@@ -68,12 +86,21 @@ public final class SqlIdentifiers {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);
     }
 
-    /** A string literal with quotes doubled; standard_conforming_strings is on since PostgreSQL 9.1. */
+    /**
+     * A string literal that means the same text whatever {@code standard_conforming_strings} is: quotes
+     * doubled, and when the text holds a backslash, the escape string syntax {@code E'...'} with the
+     * backslashes doubled too. A plain {@code '...'} would let a backslash-quote end the literal early
+     * on a role or database where that setting is off.
+     */
     public static String literal(String text) {
         if (text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("A SQL literal cannot contain a NUL character");
         }
-        return "'" + text.replace("'", "''") + "'";
+        String quoted = text.replace("'", "''");
+        if (quoted.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 
     private static String printable(String name) {
