@@ -24,9 +24,9 @@ final class FileLinter {
     private final LintConfig config;
     private final List<Rule> rules;
 
-    FileLinter(LintConfig config) {
+    FileLinter(LintConfig config, List<Rule> rules) {
         this.config = config;
-        this.rules = RuleCatalog.scriptRules().stream().filter(rule -> config.isEnabled(rule.definition())).toList();
+        this.rules = rules.stream().filter(rule -> config.isEnabled(rule.definition())).toList();
     }
 
     /** Lints the bytes of {@code file}; {@code setFindings} are the findings about its name. */
