@@ -34,11 +34,11 @@ class IdempotencyVerifierTest {
         return IdempotencyVerifier.using(database.dataSource(), this::dataSourceFor);
     }
 
-    private DataSource dataSourceFor(String name) {
+    private DataSource dataSourceFor(String name, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(database.server().jdbcUrl(name));
-        dataSource.setUser(database.user());
-        dataSource.setPassword(database.password());
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
         return dataSource;
     }
 
@@ -104,7 +104,7 @@ class IdempotencyVerifierTest {
     void unreachableServerIsAVerificationError() {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setURL("jdbc:postgresql://127.0.0.1:1/postgres?connectTimeout=2");
-        assertThatThrownBy(() -> IdempotencyVerifier.using(nowhere, name -> nowhere).verify(List.of()))
+        assertThatThrownBy(() -> IdempotencyVerifier.using(nowhere, (name, user, password) -> nowhere).verify(List.of()))
                 .isInstanceOf(VerificationException.class).hasMessageStartingWith("cannot create a scratch database: ");
     }
 
