@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -31,15 +30,7 @@ class IdempotencyVerifierTest {
     }
 
     private IdempotencyVerifier verifier() {
-        return IdempotencyVerifier.using(database.dataSource(), this::dataSourceFor);
-    }
-
-    private DataSource dataSourceFor(String name, String user, String password) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(database.server().jdbcUrl(name));
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        return dataSource;
+        return IdempotencyVerifier.using(database.dataSource(), ScratchLogins.on(database));
     }
 
     private static Path fixtures() throws URISyntaxException {

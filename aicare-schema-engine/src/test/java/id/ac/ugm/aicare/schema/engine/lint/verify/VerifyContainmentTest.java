@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.ac.ugm.aicare.schema.engine.lint.Finding;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,10 +18,9 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code --verify} runs the migrations under review as a throw-away role that owns only the scratch
@@ -37,16 +38,29 @@ class VerifyContainmentTest {
         this.database = database;
     }
 
-    private DataSource as(String databaseName, String user, String password) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(database.server().jdbcUrl(databaseName));
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        return dataSource;
+    private IdempotencyVerifier verifier() {
+        return IdempotencyVerifier.using(database.dataSource(), ScratchLogins.on(database));
     }
 
-    private IdempotencyVerifier verifier() {
-        return IdempotencyVerifier.using(database.dataSource(), this::as);
+    /** Verifies a one-table migration as a new user with only these role attributes. */
+    private void verifyAsUserWith(String attributes, Consumer<ThrowingVerify> check) {
+        String user = randomName("aicare_test_lint_user_");
+        database.execute("CREATE ROLE " + user + " LOGIN " + attributes + " PASSWORD 'secret'");
+        try {
+            Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id bigint);\n");
+            IdempotencyVerifier limited = IdempotencyVerifier.using(
+                    ScratchLogins.as(database, database.name(), user, "secret"), ScratchLogins.on(database));
+            check.accept(() -> limited.verify(List.of(dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            database.execute("DROP ROLE IF EXISTS " + user);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingVerify {
+        List<Finding> run();
     }
 
     private List<Finding> verify(String sql) throws Exception {
@@ -145,49 +159,26 @@ class VerifyContainmentTest {
 
     @Test
     void refusesToStartWhenTheUserCannotCreateTheRole() throws Exception {
-        String user = randomName("aicare_test_createdb_only_");
-        database.execute("CREATE ROLE " + user + " LOGIN CREATEDB PASSWORD 'secret'");
-        try {
-            long databases = count("SELECT count(*) FROM pg_database");
-            IdempotencyVerifier limited = IdempotencyVerifier.using(as(database.name(), user, "secret"), this::as);
-            Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id bigint);\n");
-            assertThatThrownBy(() -> limited.verify(List.of(dir))).isInstanceOf(VerificationException.class)
-                    .hasMessage("cannot create the role the migrations run as (the user needs CREATEROLE): "
-                            + "ERROR: permission denied to create role (SQLSTATE 42501)");
-            assertThat(count("SELECT count(*) FROM pg_database")).isEqualTo(databases);
-        } finally {
-            database.execute("DROP ROLE IF EXISTS " + user);
-        }
+        long databases = count("SELECT count(*) FROM pg_database");
+        verifyAsUserWith("CREATEDB", verify -> assertThatThrownBy(verify::run).isInstanceOf(VerificationException.class)
+                .hasMessage("cannot create the role the migrations run as (the user needs CREATEROLE): "
+                        + "ERROR: permission denied to create role (SQLSTATE 42501)"));
+        assertThat(count("SELECT count(*) FROM pg_database")).isEqualTo(databases);
     }
 
     @Test
     void refusesToStartWhenTheUserCannotCreateTheDatabaseAndLeavesNoRoleBehind() throws Exception {
-        String user = randomName("aicare_test_createrole_only_");
-        database.execute("CREATE ROLE " + user + " LOGIN CREATEROLE PASSWORD 'secret'");
-        try {
-            long roles = count("SELECT count(*) FROM pg_roles");
-            IdempotencyVerifier limited = IdempotencyVerifier.using(as(database.name(), user, "secret"), this::as);
-            Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id bigint);\n");
-            assertThatThrownBy(() -> limited.verify(List.of(dir))).isInstanceOf(VerificationException.class)
-                    .hasMessageStartingWith("cannot create a scratch database (the user needs CREATEDB): ERROR: permission "
-                            + "denied to create database");
-            assertThat(count("SELECT count(*) FROM pg_roles")).isEqualTo(roles);
-        } finally {
-            database.execute("DROP ROLE IF EXISTS " + user);
-        }
+        String scratchRoles = "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'aicare\\_lint\\_verify\\_%'";
+        long roles = count(scratchRoles);
+        verifyAsUserWith("CREATEROLE", verify -> assertThatThrownBy(verify::run).isInstanceOf(VerificationException.class)
+                .hasMessageStartingWith("cannot create a scratch database (the user needs CREATEDB): ERROR: permission "
+                        + "denied to create database"));
+        assertThat(count(scratchRoles)).isEqualTo(roles);
     }
 
     @Test
-    void userWithCreateDbAndCreateRoleButNoSuperuserCanVerify() throws Exception {
-        String user = randomName("aicare_test_lint_admin_");
-        database.execute("CREATE ROLE " + user + " LOGIN CREATEDB CREATEROLE PASSWORD 'secret'");
-        try {
-            Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id bigint);\n");
-            List<Finding> findings = IdempotencyVerifier.using(as(database.name(), user, "secret"), this::as)
-                    .verify(List.of(dir));
-            assertThat(findings).extracting(Finding::line, Finding::rule).containsExactly(tuple(1, "not-idempotent"));
-        } finally {
-            database.execute("DROP ROLE IF EXISTS " + user);
-        }
+    void userWithCreateDbAndCreateRoleButNoSuperuserCanVerify() {
+        verifyAsUserWith("CREATEDB CREATEROLE", verify -> assertThat(verify.run())
+                .extracting(Finding::line, Finding::rule).containsExactly(tuple(1, "not-idempotent")));
     }
 }
