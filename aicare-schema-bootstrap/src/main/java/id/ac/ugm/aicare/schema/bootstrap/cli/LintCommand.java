@@ -51,7 +51,8 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--verify",
             description = "Also apply each migration twice to a scratch database (created and dropped on the server "
-                    + "given by --url) and report every statement that fails on the second run.")
+                    + "given by --url, whose user needs CREATEDB and CREATEROLE), as a throw-away role that owns only "
+                    + "that database, and report every statement that fails on the second run or is refused.")
     private boolean verify;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -133,13 +134,15 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /** The same server and credentials as --url/--user/--password, for the scratch database. */
-    private DataSource scratchDataSource(String name) {
+    /** The server of --url, for the scratch database, logged in as its throw-away owner. */
+    private DataSource scratchDataSource(String name, String user, String password) {
         DataSource dataSource = database.dataSource();
         if (!(dataSource instanceof PGSimpleDataSource pg)) {
             throw new UserError(2, "--verify needs a PostgreSQL data source");
         }
         pg.setDatabaseName(name);
+        pg.setUser(user);
+        pg.setPassword(password);
         return pg;
     }
 

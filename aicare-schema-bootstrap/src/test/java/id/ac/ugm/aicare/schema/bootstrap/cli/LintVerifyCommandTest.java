@@ -64,4 +64,40 @@ class LintVerifyCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).isEqualTo("1 file linted: 0 errors, 0 warnings\n");
     }
+
+    @Test
+    void migrationThatDropsAnotherDatabaseIsRefusedAndReported(@TempDir Path dir) throws Exception {
+        TestDatabase victim = database.createSibling("victim");
+        Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+        Files.writeString(migrations.resolve("V0001__evil.sql"), "DROP DATABASE IF EXISTS " + victim.name() + ";\n");
+        StringWriter out = new StringWriter();
+        int code = AicareSchemaCli.execute(args(migrations), new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("V0001__evil.sql:1:1 error privileged-statement refused: ERROR: must be owner of "
+                + "database " + victim.name() + " (SQLSTATE 42501)");
+        try (var connection = database.connection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + victim.name() + "'")) {
+            assertThat(rows.next()).isTrue();
+        }
+    }
+
+    @Test
+    void userWhoCannotCreateTheContainedRoleGetsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        String user = "aicare_test_lint_cli_" + Long.toHexString(System.nanoTime());
+        database.execute("CREATE ROLE " + user + " LOGIN CREATEDB PASSWORD 'secret'");
+        try {
+            Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+            Files.writeString(migrations.resolve("V0001__a.sql"), "CREATE TABLE IF NOT EXISTS a (id bigint);\n");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = AicareSchemaCli.execute(new String[] {"lint", "--verify", "--url", database.jdbcUrl(), "--user", user,
+                    "--password=secret", migrations.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+            assertThat(code).isEqualTo(2);
+            assertThat(out.toString()).isEmpty();
+            assertThat(err.toString()).contains("--verify: cannot create the role the migrations run as (the user needs "
+                    + "CREATEROLE): ERROR: permission denied to create role (SQLSTATE 42501)").hasLineCount(1);
+        } finally {
+            database.execute("DROP ROLE IF EXISTS " + user);
+        }
+    }
 }

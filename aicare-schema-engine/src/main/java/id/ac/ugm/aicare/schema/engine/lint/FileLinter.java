@@ -2,12 +2,14 @@ package id.ac.ugm.aicare.schema.engine.lint;
 
 import id.ac.ugm.aicare.schema.engine.lint.flyway.MigrationFileName;
 import id.ac.ugm.aicare.schema.engine.lint.flyway.MigrationSetRules.SetFinding;
+import id.ac.ugm.aicare.schema.engine.lint.lexer.Brackets;
 import id.ac.ugm.aicare.schema.engine.lint.lexer.LexedSource;
 import id.ac.ugm.aicare.schema.engine.lint.lexer.LexicalProblem;
 import id.ac.ugm.aicare.schema.engine.lint.lexer.SqlLexer;
 import id.ac.ugm.aicare.schema.engine.lint.lexer.Token;
 import id.ac.ugm.aicare.schema.engine.lint.rules.InputRules;
 import id.ac.ugm.aicare.schema.engine.lint.rules.MigrationScript;
+import id.ac.ugm.aicare.schema.engine.lint.rules.ParsedStatement;
 import id.ac.ugm.aicare.schema.engine.lint.rules.Rule;
 import id.ac.ugm.aicare.schema.engine.lint.rules.RuleHit;
 import id.ac.ugm.aicare.schema.engine.lint.rules.RuleHits;
@@ -22,9 +24,9 @@ final class FileLinter {
     private final LintConfig config;
     private final List<Rule> rules;
 
-    FileLinter(LintConfig config) {
+    FileLinter(LintConfig config, List<Rule> rules) {
         this.config = config;
-        this.rules = RuleCatalog.scriptRules().stream().filter(rule -> config.isEnabled(rule.definition())).toList();
+        this.rules = rules.stream().filter(rule -> config.isEnabled(rule.definition())).toList();
     }
 
     /** Lints the bytes of {@code file}; {@code setFindings} are the findings about its name. */
@@ -55,6 +57,10 @@ final class FileLinter {
                     "psql meta-command " + firstWord(meta.text()) + " in a migration; Flyway would send it to the server"));
         }
         MigrationScript script = MigrationScript.read(MigrationFileName.parse(fileName(file)), lexed);
+        for (ParsedStatement statement : script.all()) {
+            Brackets.unbalanced(statement.sql()).ifPresent(problem -> hits.add(new RuleHit(InputRules.SYNTAX_ERROR,
+                    statement, problem.line(), problem.column(), problem.message())));
+        }
         if (script.isEmpty() && lexed.problems().isEmpty()) {
             hits.reportFile(InputRules.EMPTY_MIGRATION, InputRules.EMPTY_MIGRATION.message());
         }

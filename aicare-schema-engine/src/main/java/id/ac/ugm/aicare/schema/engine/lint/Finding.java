@@ -18,6 +18,9 @@ public record Finding(Path file, int line, int column, String rule, Severity sev
     /** The rule name of a path that does not exist or cannot be read; not a rule one can configure. */
     public static final String IO_ERROR = "io-error";
 
+    /** The rule name of a file the linter itself failed on; the other files of the run are still linted. */
+    public static final String LINT_FAILURE = "lint-failure";
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,9 +1,15 @@
 package id.ac.ugm.aicare.schema.engine.lint;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,14 +43,28 @@ public final class LintConfig {
         return DEFAULTS;
     }
 
-    /** Reads a JSON config file. */
+    /** A config names a few dozen rules; anything larger is not a config, and is not read into memory. */
+    static final int MAX_BYTES = 64 * 1024;
+
+    /** Reads a JSON config file of at most {@value #MAX_BYTES} bytes of UTF-8. */
     public static LintConfig load(Path file) {
-        try {
-            return parse(Files.readString(file), file.toString());
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read one byte past the limit rather than trusting the size: /dev/zero and pipes have none.
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new LintConfigException("config file not found: " + file, e);
         } catch (IOException e) {
-            throw new LintConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+            throw new LintConfigException("cannot read config file " + file + ": "
+                    + (Files.isDirectory(file) ? "it is a folder" : e.getClass().getSimpleName()), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new LintConfigException(file + ": larger than " + MAX_BYTES / 1024 + " KiB; not a lint config");
+        }
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(), file.toString());
+        } catch (CharacterCodingException e) {
+            throw new LintConfigException(file + ": not valid UTF-8", e);
         }
     }
 
@@ -54,8 +74,9 @@ public final class LintConfig {
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new LintConfigException(origin + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new LintConfigException(origin + ": not valid JSON" + where + ": " + printable(e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new LintConfigException(origin + ": expected a JSON object such as {\"rules\": {\"prefer-text-field\": \"off\"}}");
@@ -64,7 +85,7 @@ public final class LintConfig {
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String key = entry.getKey();
             if (!key.equals("rules")) {
-                throw new LintConfigException(origin + ": unknown key '" + key + "'; the only key is \"rules\"");
+                throw new LintConfigException(origin + ": unknown key '" + printable(key) + "'; the only key is \"rules\"");
             }
         }
         JsonNode rules = root.path("rules");
@@ -73,7 +94,8 @@ public final class LintConfig {
         }
         for (Map.Entry<String, JsonNode> entry : rules.properties()) {
             if (!entry.getValue().isTextual()) {
-                throw new LintConfigException(origin + ": rule '" + entry.getKey() + "' must be \"off\", \"warning\" or \"error\"");
+                throw new LintConfigException(origin + ": rule '" + printable(entry.getKey())
+                        + "' must be \"off\", \"warning\" or \"error\"");
             }
             try {
                 builder.set(entry.getKey(), entry.getValue().asText());
@@ -101,9 +123,28 @@ public final class LintConfig {
         return builder;
     }
 
-    /** Created on first use: building an ObjectMapper costs a fresh JVM a few hundred milliseconds. */
+    /**
+     * Text from the config as it may appear in a one-line message: control characters (a terminal
+     * escape, a newline) shown as {@code \\uXXXX}, and at most 60 characters.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(60).forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return text.codePointCount(0, text.length()) > 60 ? out + "..." : out.toString();
+    }
+
+    /**
+     * Created on first use: building an ObjectMapper costs a fresh JVM a few hundred milliseconds.
+     * A key given twice is an error: JSON parsers keep the last one, which silently undid the first.
+     */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** Collects rule settings; every method rejects a rule name the linter does not know. */
@@ -128,8 +169,8 @@ public final class LintConfig {
                 case "off" -> disable(rule);
                 case "warning" -> severity(rule, Severity.WARNING);
                 case "error" -> severity(rule, Severity.ERROR);
-                default -> throw new LintConfigException("rule '" + rule + "': unknown level '" + level
-                        + "'; use \"off\", \"warning\" or \"error\"");
+                default -> throw new LintConfigException("rule '" + printable(rule) + "': unknown level '"
+                        + printable(level) + "'; use \"off\", \"warning\" or \"error\"");
             }
             return this;
         }
@@ -146,7 +187,7 @@ public final class LintConfig {
 
         private static String known(String rule) {
             if (RuleCatalog.find(rule).isEmpty()) {
-                throw new LintConfigException("unknown rule '" + rule + "'; run 'lint --list-rules' to see them");
+                throw new LintConfigException("unknown rule '" + printable(rule) + "'; run 'lint --list-rules' to see them");
             }
             return rule;
         }

@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.engine.lint;
 
 import id.ac.ugm.aicare.schema.engine.lint.flyway.MigrationSetRules;
 import id.ac.ugm.aicare.schema.engine.lint.flyway.MigrationSetRules.SetFinding;
+import id.ac.ugm.aicare.schema.engine.lint.rules.Rule;
 import id.ac.ugm.aicare.schema.engine.lint.rules.RuleHits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,10 +30,12 @@ public final class MigrationLinter {
 
     private final LintConfig config;
     private final int parallelism;
+    private final List<Rule> rules;
 
     private MigrationLinter(Builder builder) {
         this.config = builder.config;
         this.parallelism = builder.parallelism;
+        this.rules = builder.rules;
     }
 
     public static Builder builder() {
@@ -54,25 +57,35 @@ public final class MigrationLinter {
         }
         List<Path> all = files.allFiles();
         List<Finding> findings = new ArrayList<>(files.errors());
-        FileLinter linter = new FileLinter(config);
+        FileLinter linter = new FileLinter(config, rules);
         findings.addAll(lintAll(all, file -> lintFile(linter, file, setFindings.getOrDefault(file, List.of()))));
         return new LintReport(findings, all.size());
     }
 
     /** Lints SQL text as if it were the file {@code file}; the name decides whether it is a repeatable migration. */
     public LintReport lintSql(Path file, String sql) {
-        List<Finding> findings = new FileLinter(config).lintText(file, sql, new RuleHits());
+        List<Finding> findings = new FileLinter(config, rules).lintText(file, sql, new RuleHits());
         return new LintReport(findings, 1);
     }
 
+    /**
+     * Lints one file. A failure of the linter itself on this file (a bug, or input it was not built
+     * for) becomes a finding for this file, so that the other files of the run still get theirs.
+     */
     private static List<Finding> lintFile(FileLinter linter, Path file, List<SetFinding> setFindings) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return List.of(MigrationFiles.ioError(file, "cannot read file: " + e.getMessage()));
+            return List.of(MigrationFiles.ioError(file, "cannot read file: " + MigrationFiles.reason(e)));
         }
-        return linter.lint(file, bytes, setFindings);
+        try {
+            return linter.lint(file, bytes, setFindings);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(new Finding(file, 0, 0, Finding.LINT_FAILURE, Severity.ERROR,
+                    "the linter failed on this file (" + e.getClass().getSimpleName() + "); it was not checked",
+                    "report the file to the linter's maintainers; the other files were linted"));
+        }
     }
 
     private List<Finding> lintAll(List<Path> files, java.util.function.Function<Path, List<Finding>> lintOne) {
@@ -100,6 +113,7 @@ public final class MigrationLinter {
         private LintConfig config = LintConfig.defaults();
         private LintConfig.Builder changes;
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private List<Rule> rules = RuleCatalog.scriptRules();
 
         public Builder config(LintConfig config) {
             this.config = config;
@@ -123,6 +137,12 @@ public final class MigrationLinter {
                 throw new IllegalArgumentException("parallelism must be at least 1, was " + threads);
             }
             this.parallelism = threads;
+            return this;
+        }
+
+        /** Replaces the statement rules, for tests of the linter itself. */
+        Builder scriptRules(List<Rule> replacement) {
+            this.rules = List.copyOf(replacement);
             return this;
         }
 

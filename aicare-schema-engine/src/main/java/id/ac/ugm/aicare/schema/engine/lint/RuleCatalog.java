@@ -78,7 +78,8 @@ public final class RuleCatalog {
                 MigrationSetRules.NAME_OUT_OF_ORDER,
                 InputRules.SYNTAX_ERROR, InputRules.INVALID_ENCODING, InputRules.BINARY_FILE,
                 InputRules.EMPTY_MIGRATION, InputRules.PSQL_META_COMMAND, InputRules.INVALID_SUPPRESSION,
-                InputRules.UNUSED_SUPPRESSION, VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED));
+                InputRules.UNUSED_SUPPRESSION, VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED,
+                VerifyRules.PRIVILEGED_STATEMENT));
         return List.copyOf(all);
     }
 

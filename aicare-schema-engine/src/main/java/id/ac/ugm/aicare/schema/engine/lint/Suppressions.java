@@ -8,7 +8,9 @@ import id.ac.ugm.aicare.schema.engine.lint.rules.ParsedStatement;
 import id.ac.ugm.aicare.schema.engine.lint.rules.RuleHit;
 import id.ac.ugm.aicare.schema.engine.lint.rules.RuleHits;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,8 @@ final class Suppressions {
     }
 
     private final List<Suppression> suppressions = new ArrayList<>();
+    /** The same suppressions by target statement (null for those after the last one), for one lookup per hit. */
+    private final Map<ParsedStatement, List<Suppression>> byTarget = new IdentityHashMap<>();
     private final ParsedStatement firstStatement;
 
     private Suppressions(ParsedStatement firstStatement) {
@@ -79,18 +83,27 @@ final class Suppressions {
             } else if (!rule.get().suppressible()) {
                 invalid(hits, comment, "rule " + rule.get().name() + " cannot be suppressed by a comment");
             } else {
-                suppressions.add(new Suppression(comment, rule.get(), target));
+                Suppression suppression = new Suppression(comment, rule.get(), target);
+                suppressions.add(suppression);
+                byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(suppression);
             }
         }
     }
 
+    /** The first statement that starts after the comment; {@code all()} is in file order, so a binary search. */
     private static ParsedStatement statementAfter(MigrationScript script, Token comment) {
-        for (ParsedStatement statement : script.all()) {
-            if (statement.sql().first().offset() > comment.offset()) {
-                return statement;
+        List<ParsedStatement> all = script.all();
+        int low = 0;
+        int high = all.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (all.get(middle).sql().first().offset() > comment.offset()) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return null;
+        return low < all.size() ? all.get(low) : null;
     }
 
     private static void invalid(RuleHits hits, Token comment, String message) {
@@ -102,21 +115,24 @@ final class Suppressions {
         if (!hit.rule().suppressible()) {
             return false;
         }
-        for (Suppression suppression : suppressions) {
-            if (suppression.rule.equals(hit.rule()) && covers(suppression, hit)) {
+        ParsedStatement statement = hit.statement();
+        // In file order: a DO block's comment stands before those inside it, the first statement's before the end.
+        return statement == null
+                ? suppressedAt(firstStatement, hit) || suppressedAt(null, hit)
+                : suppressedAt(statement.enclosingDo(), hit) || suppressedAt(statement, hit);
+    }
+
+    private boolean suppressedAt(ParsedStatement target, RuleHit hit) {
+        if (target == null && hit.statement() != null) {
+            return false;
+        }
+        for (Suppression suppression : byTarget.getOrDefault(target, List.of())) {
+            if (suppression.rule.equals(hit.rule())) {
                 suppression.used = true;
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean covers(Suppression suppression, RuleHit hit) {
-        ParsedStatement statement = hit.statement();
-        if (statement == null) {
-            return suppression.target == null || suppression.target == firstStatement;
-        }
-        return suppression.target == statement || suppression.target == statement.enclosingDo();
     }
 
     /** Reports the suppressions that silenced nothing, for rules that are on. */

@@ -43,6 +43,28 @@ class BadInputTest {
     }
 
     @Test
+    void unclosedParenthesisIsASyntaxErrorAtTheOutermostOneAndLaterStatementsAreStillChecked() throws Exception {
+        Path file = write("V1__a.sql", "ALTER TABLE a ADD COLUMN IF NOT EXISTS b int DEFAULT ((((1;\nDROP TABLE c;\n");
+        assertThat(linter.lint(file).findings()).extracting(Finding::line, Finding::column, Finding::rule, Finding::message)
+                .contains(tuple(1, 54, "syntax-error", "'(' is never closed in this statement"),
+                        tuple(2, 1, "ban-drop-table", "dropping a table loses its data and breaks code that still uses it"));
+    }
+
+    @Test
+    void closingParenthesisWithoutPartnerIsASyntaxError() throws Exception {
+        Path file = write("V1__a.sql", "CREATE TABLE IF NOT EXISTS a (id bigint));\n");
+        assertThat(linter.lint(file).findings()).extracting(Finding::line, Finding::column, Finding::message)
+                .containsExactly(tuple(1, 41, "')' closes nothing"));
+    }
+
+    @Test
+    void mismatchedBracketIsASyntaxError() throws Exception {
+        Path file = write("V1__a.sql", "SELECT (ARRAY[1, 2);\n");
+        assertThat(linter.lint(file).findings()).extracting(Finding::line, Finding::column, Finding::message)
+                .containsExactly(tuple(1, 19, "')' closes the '[' at line 1, column 14"));
+    }
+
+    @Test
     void invalidUtf8IsReportedAtTheBadByte() throws Exception {
         byte[] bytes = "SELECT 1;\nSELECT 'caf\u00e9 ".getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[bytes.length + 2];

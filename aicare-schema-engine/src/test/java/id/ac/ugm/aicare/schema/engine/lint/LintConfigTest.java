@@ -62,4 +62,60 @@ class LintConfigTest {
         assertThatThrownBy(() -> LintConfig.load(dir.resolve("none.json")))
                 .isInstanceOf(LintConfigException.class).hasMessageStartingWith("config file not found: ");
     }
+
+    @Test
+    void duplicateRuleIsAnErrorNamingItsPlace() {
+        assertThatThrownBy(() -> LintConfig.parse(
+                "{\"rules\": {\"ban-drop-table\": \"off\",\n \"ban-drop-table\": \"error\"}}", "lint.json"))
+                .isInstanceOf(LintConfigException.class)
+                .hasMessageStartingWith("lint.json: not valid JSON at line 2, column ")
+                .hasMessageContaining("Duplicate field 'ban-drop-table'")
+                .message().doesNotContain("\n");
+    }
+
+    @Test
+    void duplicateRulesKeyIsAnError() {
+        assertThatThrownBy(() -> LintConfig.parse(
+                "{\"rules\": {\"ban-drop-table\": \"off\"}, \"rules\": {}}", "lint.json"))
+                .isInstanceOf(LintConfigException.class).hasMessageContaining("Duplicate field 'rules'");
+    }
+
+    @Test
+    void deeplyNestedJsonIsAOneLineError() {
+        String json = "{\"rules\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        assertThatThrownBy(() -> LintConfig.parse(json, "lint.json"))
+                .isInstanceOf(LintConfigException.class).hasMessageStartingWith("lint.json: not valid JSON")
+                .message().doesNotContain("\n");
+    }
+
+    @Test
+    void oversizedConfigIsRefusedWithoutReadingItAll(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lint.json");
+        Files.writeString(file, "{\"rules\": {}}" + " ".repeat(LintConfig.MAX_BYTES));
+        assertThatThrownBy(() -> LintConfig.load(file)).isInstanceOf(LintConfigException.class)
+                .hasMessage(file + ": larger than 64 KiB; not a lint config");
+    }
+
+    @Test
+    void endlessConfigStreamIsRefused() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+        assertThatThrownBy(() -> LintConfig.load(zero)).isInstanceOf(LintConfigException.class)
+                .hasMessage("/dev/zero: larger than 64 KiB; not a lint config");
+    }
+
+    @Test
+    void configThatIsNotUtf8IsAnError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lint.json");
+        Files.write(file, new byte[] {'{', (byte) 0xC3, '(', '}'});
+        assertThatThrownBy(() -> LintConfig.load(file)).isInstanceOf(LintConfigException.class)
+                .hasMessage(file + ": not valid UTF-8");
+    }
+
+    @Test
+    void controlCharactersInARuleNameAreShownEscaped() {
+        assertThatThrownBy(() -> LintConfig.parse("{\"rules\": {\"\\u001b[2Jx\\n\": \"off\"}}", "lint.json"))
+                .isInstanceOf(LintConfigException.class)
+                .hasMessage("lint.json: unknown rule '\\u001b[2Jx\\u000a'; run 'lint --list-rules' to see them");
+    }
 }

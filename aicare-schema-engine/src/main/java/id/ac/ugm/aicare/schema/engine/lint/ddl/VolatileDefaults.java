@@ -2,27 +2,21 @@ package id.ac.ugm.aicare.schema.engine.lint.ddl;
 
 import id.ac.ugm.aicare.schema.engine.lint.lexer.Token;
 import id.ac.ugm.aicare.schema.engine.lint.lexer.TokenType;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
-import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 
 /**
  * Finds the function in a {@code DEFAULT} expression that makes PostgreSQL rewrite the table when
  * the column is added: since PostgreSQL 11 a non-volatile default is stored once in the catalog, a
  * volatile one is evaluated for every existing row.
  *
- * <p>JSqlParser reads the expression here, because it tells a function call from a cast with a type
- * modifier ({@code '0'::numeric(10,2)}) and finds calls nested anywhere. Expressions without a call
- * never reach it, and results are cached, since migrations repeat the same few defaults.
+ * <p>It reads the expression's tokens in one pass, so that any input, however deeply nested or
+ * badly parenthesised, costs time in proportion to its length: a word or quoted name right before
+ * {@code (} is a call, unless it names a type ({@code '0'::numeric(10,2)},
+ * {@code CAST(x AS character varying(20))}) or is a keyword that a parenthesis may follow
+ * ({@code x IN (1, 2)}). A backtracking parser took exponential time on unbalanced parentheses and
+ * overflowed the stack on deep nesting.
  */
 public final class VolatileDefaults {
 
@@ -48,8 +42,11 @@ public final class VolatileDefaults {
             "format", "encode", "decode", "sha256", "uuid_nil", "cast", "array", "row", "int4range",
             "int8range", "tstzrange", "daterange", "numrange");
 
-    private static final int CACHE_LIMIT = 10_000;
-    private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
+    /** Keywords that a parenthesis may follow in an expression without making a call. */
+    private static final Set<String> NOT_CALLS = Set.of(
+            "AND", "OR", "NOT", "IN", "IS", "ANY", "ALL", "SOME", "EXISTS", "WHEN", "THEN", "ELSE", "CASE",
+            "BETWEEN", "LIKE", "ILIKE", "SIMILAR", "ESCAPE", "OVERLAPS", "DISTINCT", "FROM", "ZONE", "OPERATOR",
+            "SELECT", "WHERE", "VALUES");
 
     private VolatileDefaults() {
     }
@@ -57,75 +54,28 @@ public final class VolatileDefaults {
     /** The first volatile (or unknown) function the default calls, if any. */
     public static Optional<String> volatileFunction(DefaultValue value) {
         List<Token> tokens = value.tokens();
-        if (!callsAFunction(tokens)) {
-            return Optional.empty();
-        }
-        if (tokens.size() == 3 && tokens.get(2).isSymbol(")")) {
-            // now(), gen_random_uuid(): the common case needs no parser, and a CLI run no parser start-up.
-            return firstVolatile(List.of(lastPart(tokens.get(0).text())));
-        }
-        Optional<String> cached = CACHE.get(value.text());
-        if (cached != null) {
-            return cached;
-        }
-        Optional<String> result = firstVolatile(functionNames(value));
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(value.text(), result);
-        }
-        return result;
-    }
-
-    private static boolean callsAFunction(List<Token> tokens) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).type() == TokenType.WORD && tokens.get(i + 1).isSymbol("(")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> functionNames(DefaultValue value) {
-        try {
-            Expression expression = CCJSqlParserUtil.parseExpression(value.text(), false);
-            List<String> names = new ArrayList<>();
-            expression.accept(new ExpressionVisitorAdapter<Void>() {
-                @Override
-                public <S> Void visit(Function function, S context) {
-                    names.add(lastPart(function.getName()));
-                    return super.visit(function, context);
-                }
-            }, null);
-            return names;
-        } catch (JSQLParserException | RuntimeException e) {
-            // PostgreSQL syntax JSqlParser does not know: a word before "(" that is not a cast's type.
-            return functionNamesFromTokens(value.tokens());
-        }
-    }
-
-    private static List<String> functionNamesFromTokens(List<Token> tokens) {
-        List<String> names = new ArrayList<>();
+        // Set while reading a type name: after "::", or after AS inside CAST(... AS type).
+        boolean inTypeName = false;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean castType = i > 0 && tokens.get(i - 1).isSymbol("::");
-            if (t.type() == TokenType.WORD && tokens.get(i + 1).isSymbol("(") && !castType) {
-                names.add(lastPart(t.text()));
+            if (t.isSymbol("::") || t.is("AS")) {
+                inTypeName = true;
+                continue;
             }
-        }
-        return names;
-    }
-
-    private static Optional<String> firstVolatile(List<String> names) {
-        for (String name : names) {
-            if (VOLATILE.contains(name) || !NON_VOLATILE.contains(name)) {
-                return Optional.of(name);
+            boolean name = t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENTIFIER;
+            if (!name) {
+                inTypeName = inTypeName && t.isSymbol(".");
+                continue;
+            }
+            if (!tokens.get(i + 1).isSymbol("(") || inTypeName
+                    || (t.keyword() != null && NOT_CALLS.contains(t.keyword()))) {
+                continue;
+            }
+            String function = t.identifier();
+            if (VOLATILE.contains(function) || !NON_VOLATILE.contains(function)) {
+                return Optional.of(function);
             }
         }
         return Optional.empty();
-    }
-
-    private static String lastPart(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).replace("\"", "");
-        int dot = lower.lastIndexOf('.');
-        return dot >= 0 ? lower.substring(dot + 1) : lower;
     }
 }

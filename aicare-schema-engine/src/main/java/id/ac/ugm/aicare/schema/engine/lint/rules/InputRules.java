@@ -9,8 +9,8 @@ public final class InputRules {
 
     public static final RuleDefinition SYNTAX_ERROR = RuleDefinition.of("syntax-error", RuleCategory.INPUT,
             Severity.ERROR,
-            "the file cannot be split into statements",
-            "close the string, quoted identifier, dollar quote or comment that starts here").notSuppressible();
+            "the file cannot be split into statements, or a statement's brackets do not pair up",
+            "close the string, quoted identifier, dollar quote, comment or bracket that starts here").notSuppressible();
 
     public static final RuleDefinition INVALID_ENCODING = RuleDefinition.of("invalid-encoding", RuleCategory.INPUT,
             Severity.ERROR,

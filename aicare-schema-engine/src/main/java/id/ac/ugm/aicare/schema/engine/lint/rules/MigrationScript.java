@@ -12,7 +12,9 @@ import id.ac.ugm.aicare.schema.engine.lint.lexer.StatementSplitter;
 import id.ac.ugm.aicare.schema.engine.lint.lexer.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One migration file as the rules see it: its statements in order, those inside DO blocks
@@ -24,8 +26,11 @@ public final class MigrationScript {
     private final List<ParsedStatement> topLevel;
     private final List<ParsedStatement> all;
     private final List<Token> comments;
-    /** The CREATE TABLE statements, so that "created earlier?" does not walk every statement of a long file. */
-    private final List<ParsedStatement> tableCreations;
+    private final EarlierNames createdTables = new EarlierNames();
+    private final EarlierNames createdIndexes = new EarlierNames();
+    private final EarlierNames droppedConstraintsIfExist = new EarlierNames();
+    /** Object type (INDEX, TRIGGER, ...) to the names dropped with IF EXISTS. */
+    private final Map<String, EarlierNames> droppedIfExists = new HashMap<>();
 
     private MigrationScript(MigrationFileName fileName, List<ParsedStatement> topLevel, List<ParsedStatement> all,
             List<Token> comments) {
@@ -33,7 +38,25 @@ public final class MigrationScript {
         this.topLevel = topLevel;
         this.all = all;
         this.comments = comments;
-        this.tableCreations = all.stream().filter(s -> s.ddl() instanceof Ddl.CreateTable).toList();
+        all.forEach(this::index);
+    }
+
+    private void index(ParsedStatement statement) {
+        int order = statement.order();
+        if (statement.ddl() instanceof Ddl.CreateTable create && create.name() != null) {
+            createdTables.add(create.name(), order);
+        } else if (statement.ddl() instanceof Ddl.CreateIndex create && create.name() != null) {
+            createdIndexes.add(new QualifiedName(null, create.name()), order);
+        } else if (statement.ddl() instanceof Ddl.DropObjects drop && drop.ifExists()) {
+            EarlierNames names = droppedIfExists.computeIfAbsent(drop.objectType(), type -> new EarlierNames());
+            drop.names().forEach(name -> names.add(name, order));
+        } else if (statement.ddl() instanceof Ddl.AlterTable alter) {
+            for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.DropConstraint drop && drop.ifExists() && drop.name() != null) {
+                    droppedConstraintsIfExist.add(new QualifiedName(null, drop.name()), order);
+                }
+            }
+        }
     }
 
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed) {
@@ -88,32 +111,12 @@ public final class MigrationScript {
      * empty and no other session can see it yet, so locking it harms no one.
      */
     public boolean createsTableBefore(QualifiedName table, ParsedStatement statement) {
-        if (table == null) {
-            return false;
-        }
-        for (ParsedStatement earlier : tableCreations) {
-            if (earlier.order() >= statement.order()) {
-                return false;
-            }
-            if (table.sameObjectAs(((Ddl.CreateTable) earlier.ddl()).name())) {
-                return true;
-            }
-        }
-        return false;
+        return table != null && createdTables.before(table, statement.order());
     }
 
     /** True when a statement before {@code statement} creates an index of that name. */
     public boolean createsIndexBefore(QualifiedName index, ParsedStatement statement) {
-        for (ParsedStatement earlier : all) {
-            if (earlier.order() >= statement.order()) {
-                return false;
-            }
-            if (earlier.ddl() instanceof Ddl.CreateIndex create && create.name() != null
-                    && create.name().equals(index.name())) {
-                return true;
-            }
-        }
-        return false;
+        return createdIndexes.before(new QualifiedName(null, index.name()), statement.order());
     }
 
     /**
@@ -121,31 +124,12 @@ public final class MigrationScript {
      * following CREATE of the same name safe to run again.
      */
     public boolean dropsIfExistsBefore(String objectType, QualifiedName name, ParsedStatement statement) {
-        for (ParsedStatement earlier : all) {
-            if (earlier.order() >= statement.order()) {
-                return false;
-            }
-            if (earlier.ddl() instanceof Ddl.DropObjects drop && drop.ifExists()
-                    && drop.objectType().equals(objectType)
-                    && drop.names().stream().anyMatch(n -> n.sameObjectAs(name))) {
-                return true;
-            }
-        }
-        return false;
+        EarlierNames names = droppedIfExists.get(objectType);
+        return names != null && names.before(name, statement.order());
     }
 
     /** True when an earlier ALTER TABLE drops the constraint {@code name} with IF EXISTS. */
     public boolean dropsConstraintIfExistsBefore(String name, ParsedStatement statement) {
-        for (ParsedStatement earlier : all) {
-            if (earlier.order() >= statement.order()) {
-                return false;
-            }
-            if (earlier.ddl() instanceof Ddl.AlterTable alter && alter.actions().stream().anyMatch(action ->
-                    action instanceof AlterTableAction.DropConstraint drop
-                            && drop.ifExists() && name.equals(drop.name()))) {
-                return true;
-            }
-        }
-        return false;
+        return droppedConstraintsIfExist.before(new QualifiedName(null, name), statement.order());
     }
 }

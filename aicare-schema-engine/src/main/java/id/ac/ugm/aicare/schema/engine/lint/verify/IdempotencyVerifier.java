@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -32,21 +31,22 @@ import javax.sql.DataSource;
 public final class IdempotencyVerifier {
 
     private final DataSource server;
-    private final Function<String, DataSource> database;
+    private final ScratchLogin database;
     private Path baseline;
     private LintConfig config = LintConfig.defaults();
 
-    private IdempotencyVerifier(DataSource server, Function<String, DataSource> database) {
+    private IdempotencyVerifier(DataSource server, ScratchLogin database) {
         this.server = server;
         this.database = database;
     }
 
     /**
      * @param server   a connection to any database of the server, used to create and drop the scratch
-     *                 database; its user needs CREATEDB
-     * @param database the same server and credentials for the database of the given name
+     *                 database and the role that owns it; its user needs CREATEDB and CREATEROLE (or
+     *                 SUPERUSER). The migrations never run on it.
+     * @param database the same server, logged in as the given role, for the database of the given name
      */
-    public static IdempotencyVerifier using(DataSource server, Function<String, DataSource> database) {
+    public static IdempotencyVerifier using(DataSource server, ScratchLogin database) {
         return new IdempotencyVerifier(server, database);
     }
 
@@ -70,13 +70,8 @@ public final class IdempotencyVerifier {
     public List<Finding> verify(Collection<Path> paths) {
         List<Path> files = FlywayOrder.of(MigrationFiles.collect(List.copyOf(paths)).allFiles());
         List<Finding> findings = new ArrayList<>();
-        ScratchDatabase scratch;
-        try {
-            scratch = ScratchDatabase.create(server);
-        } catch (SQLException e) {
-            throw new VerificationException("cannot create a scratch database: " + e.getMessage(), e);
-        }
-        try (scratch; Connection connection = database.apply(scratch.name()).getConnection()) {
+        ScratchDatabase scratch = ScratchDatabase.create(server);
+        try (scratch; Connection connection = login(scratch)) {
             if (baseline != null && !applyBaseline(connection, findings)) {
                 return findings;
             }
@@ -89,12 +84,24 @@ public final class IdempotencyVerifier {
         return findings;
     }
 
+    /** The only connection the migrations run on: logged in as the scratch database's contained owner. */
+    private Connection login(ScratchDatabase scratch) throws SQLException {
+        try {
+            return database.dataSource(scratch.name(), scratch.name(), scratch.password()).getConnection();
+        } catch (SQLException e) {
+            throw new VerificationException("cannot log in as the role the migrations run as (the server must accept "
+                    + "password logins for new roles): " + MigrationRun.reason(e), e);
+        }
+    }
+
     private boolean applyBaseline(Connection connection, List<Finding> findings) throws SQLException {
         Optional<String> sql = read(baseline);
         if (sql.isEmpty()) {
             throw new VerificationException("cannot read baseline " + baseline, null);
         }
-        MigrationRun.Failure failure = MigrationRun.of(sql.get()).applyOnce(connection);
+        MigrationRun.FirstRun run = MigrationRun.of(sql.get()).applyOnce(connection);
+        reportRefused(findings, baseline, run);
+        MigrationRun.Failure failure = run.failure();
         if (failure != null) {
             add(findings, VerifyRules.MIGRATION_FAILED, baseline, failure,
                     "baseline fails: " + failure.reason());
@@ -110,13 +117,25 @@ public final class IdempotencyVerifier {
             return;
         }
         MigrationRun run = MigrationRun.of(sql.get());
-        MigrationRun.Failure first = run.applyOnce(connection);
+        MigrationRun.FirstRun firstRun = run.applyOnce(connection);
+        reportRefused(findings, file, firstRun);
+        MigrationRun.Failure first = firstRun.failure();
         if (first != null) {
             add(findings, VerifyRules.MIGRATION_FAILED, file, first, "fails on the first run: " + first.reason());
             return;
         }
         for (MigrationRun.Failure failure : run.applyAgain(connection)) {
-            add(findings, VerifyRules.NOT_IDEMPOTENT, file, failure, "fails on the second run: " + failure.reason());
+            if (failure.refused()) {
+                add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, failure, "refused on the second run: " + failure.reason());
+            } else {
+                add(findings, VerifyRules.NOT_IDEMPOTENT, file, failure, "fails on the second run: " + failure.reason());
+            }
+        }
+    }
+
+    private void reportRefused(List<Finding> findings, Path file, MigrationRun.FirstRun run) {
+        for (MigrationRun.Failure refused : run.refused()) {
+            add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, refused, "refused: " + refused.reason());
         }
     }
 

@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies one migration's statements to a connection as Flyway would: in one transaction, or, when
@@ -17,12 +20,25 @@ import java.util.List;
  */
 final class MigrationRun {
 
-    /** A statement that failed, with the server's reason in one line. */
-    record Failure(SqlStatement statement, String reason) {
+    /**
+     * A statement that failed, with the server's reason in one line.
+     *
+     * @param refused the server refused it for lack of privilege: it reaches beyond the scratch database
+     */
+    record Failure(SqlStatement statement, String reason, boolean refused) {
     }
+
+    /** What the first run did: the failure it stopped at (or null), and the statements refused on the way. */
+    record FirstRun(Failure failure, List<Failure> refused) {
+    }
+
+    /** insufficient_privilege: what the server answers a contained role that reaches beyond its database. */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private final List<SqlStatement> statements;
     private final boolean transactional;
+    /** Statements refused on the first run: the second run skips them, they are already reported. */
+    private final Set<SqlStatement> refusedOnce = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private MigrationRun(List<SqlStatement> statements, boolean transactional) {
         this.statements = statements;
@@ -37,28 +53,31 @@ final class MigrationRun {
     }
 
     /**
-     * The first run: stops at the first failure and undoes what it can, as Flyway does.
-     *
-     * @return the failure, or null when every statement succeeded
+     * The first run: stops at the first failure and undoes what it can, as Flyway does. A statement
+     * refused for lack of privilege is reported, undone to a savepoint and skipped, so that the rest of
+     * the migration is still verified.
      */
-    Failure applyOnce(Connection connection) throws SQLException {
+    FirstRun applyOnce(Connection connection) throws SQLException {
+        List<Failure> refused = new ArrayList<>();
         connection.setAutoCommit(!transactional);
         try (Statement jdbc = connection.createStatement()) {
             jdbc.setEscapeProcessing(false);
             for (SqlStatement statement : statements) {
-                try {
-                    jdbc.execute(statement.text());
-                } catch (SQLException e) {
+                Failure failure = execute(jdbc, statement);
+                if (failure != null && failure.refused()) {
+                    refused.add(failure);
+                    refusedOnce.add(statement);
+                } else if (failure != null) {
                     if (transactional) {
                         connection.rollback();
                     }
-                    return new Failure(statement, reason(e));
+                    return new FirstRun(failure, refused);
                 }
             }
             if (transactional) {
                 connection.commit();
             }
-            return null;
+            return new FirstRun(null, refused);
         } finally {
             connection.setAutoCommit(true);
         }
@@ -66,7 +85,8 @@ final class MigrationRun {
 
     /**
      * The second run: goes on past failures so that every statement that cannot run twice is
-     * reported, each failure undone to a savepoint so that the ones after it still run.
+     * reported, each failure undone to a savepoint so that the ones after it still run. Statements
+     * refused on the first run are not sent again.
      */
     List<Failure> applyAgain(Connection connection) throws SQLException {
         List<Failure> failures = new ArrayList<>();
@@ -74,19 +94,12 @@ final class MigrationRun {
         try (Statement jdbc = connection.createStatement()) {
             jdbc.setEscapeProcessing(false);
             for (SqlStatement statement : statements) {
-                if (transactional) {
-                    jdbc.execute("SAVEPOINT aicare_lint_verify");
+                if (refusedOnce.contains(statement)) {
+                    continue;
                 }
-                try {
-                    jdbc.execute(statement.text());
-                    if (transactional) {
-                        jdbc.execute("RELEASE SAVEPOINT aicare_lint_verify");
-                    }
-                } catch (SQLException e) {
-                    failures.add(new Failure(statement, reason(e)));
-                    if (transactional) {
-                        jdbc.execute("ROLLBACK TO SAVEPOINT aicare_lint_verify");
-                    }
+                Failure failure = execute(jdbc, statement);
+                if (failure != null) {
+                    failures.add(failure);
                 }
             }
             if (transactional) {
@@ -98,7 +111,26 @@ final class MigrationRun {
         return failures;
     }
 
-    private static String reason(SQLException e) {
+    /** Runs one statement; in a transaction, a failure is undone to a savepoint so that the transaction goes on. */
+    private Failure execute(Statement jdbc, SqlStatement statement) throws SQLException {
+        if (transactional) {
+            jdbc.execute("SAVEPOINT aicare_lint_verify");
+        }
+        try {
+            jdbc.execute(statement.text());
+            if (transactional) {
+                jdbc.execute("RELEASE SAVEPOINT aicare_lint_verify");
+            }
+            return null;
+        } catch (SQLException e) {
+            if (transactional) {
+                jdbc.execute("ROLLBACK TO SAVEPOINT aicare_lint_verify");
+            }
+            return new Failure(statement, reason(e), INSUFFICIENT_PRIVILEGE.equals(e.getSQLState()));
+        }
+    }
+
+    static String reason(SQLException e) {
         String message = e.getMessage() == null ? "unknown error" : e.getMessage();
         int newline = message.indexOf('\n');
         String firstLine = newline < 0 ? message : message.substring(0, newline);

@@ -17,6 +17,12 @@ public final class VerifyRules {
             "statement failed on the first run against a scratch database",
             "fix the statement, or give --verify the baseline schema it expects with --baseline").notSuppressible();
 
+    public static final RuleDefinition PRIVILEGED_STATEMENT = RuleDefinition.of("privileged-statement",
+            RuleCategory.VERIFY, Severity.ERROR,
+            "statement reaches beyond the migration's own database (roles, other databases, server settings, files)",
+            "manage roles, databases and server settings outside migrations; the statement was refused and skipped")
+            .notSuppressible();
+
     private VerifyRules() {
     }
 }

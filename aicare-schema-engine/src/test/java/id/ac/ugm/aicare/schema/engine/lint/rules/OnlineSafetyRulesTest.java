@@ -139,6 +139,32 @@ class OnlineSafetyRulesTest {
     }
 
     @Test
+    void typeModifiersInCastsAreNotCalls() {
+        assertThat(findings("adding-field-with-default", """
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS b varchar(20) DEFAULT CAST('x' AS character varying(20));
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS c timestamp(3) DEFAULT now()::timestamp(3) without time zone;
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS d numeric(10,2) DEFAULT '1.5'::pg_catalog.numeric(10,2);
+                """)).isEmpty();
+    }
+
+    @Test
+    void keywordsBeforeParenthesesAreNotCalls() {
+        assertThat(findings("adding-field-with-default", """
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS b int DEFAULT CASE WHEN (1 IN (1, 2)) AND (2 > 1) THEN (1) ELSE (2) END;
+                """)).isEmpty();
+    }
+
+    @Test
+    void qualifiedAndQuotedVolatileCallsAreFound() {
+        assertThat(findings("adding-field-with-default", """
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS b uuid DEFAULT public."uuid_generate_v4"();
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS c text DEFAULT 'x'::text || md5(random()::text);
+                """)).extracting(Finding::message).containsExactly(
+                        "DEFAULT calls uuid_generate_v4(), which is volatile, so the table is rewritten while blocking reads and writes",
+                        "DEFAULT calls random(), which is volatile, so the table is rewritten while blocking reads and writes");
+    }
+
+    @Test
     void serialIdentityAndStoredColumnsRewriteTheTable() {
         assertThat(findings("adding-field-with-default", """
                 ALTER TABLE a ADD COLUMN IF NOT EXISTS n bigserial;

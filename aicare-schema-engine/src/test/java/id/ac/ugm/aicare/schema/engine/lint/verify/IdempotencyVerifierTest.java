@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -31,15 +30,7 @@ class IdempotencyVerifierTest {
     }
 
     private IdempotencyVerifier verifier() {
-        return IdempotencyVerifier.using(database.dataSource(), this::dataSourceFor);
-    }
-
-    private DataSource dataSourceFor(String name) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(database.server().jdbcUrl(name));
-        dataSource.setUser(database.user());
-        dataSource.setPassword(database.password());
-        return dataSource;
+        return IdempotencyVerifier.using(database.dataSource(), ScratchLogins.on(database));
     }
 
     private static Path fixtures() throws URISyntaxException {
@@ -104,7 +95,7 @@ class IdempotencyVerifierTest {
     void unreachableServerIsAVerificationError() {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setURL("jdbc:postgresql://127.0.0.1:1/postgres?connectTimeout=2");
-        assertThatThrownBy(() -> IdempotencyVerifier.using(nowhere, name -> nowhere).verify(List.of()))
+        assertThatThrownBy(() -> IdempotencyVerifier.using(nowhere, (name, user, password) -> nowhere).verify(List.of()))
                 .isInstanceOf(VerificationException.class).hasMessageStartingWith("cannot create a scratch database: ");
     }
 
