@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,6 +202,11 @@ public final class SchemaBootstrap {
         }
 
         Counts created = create.isEmpty() ? Counts.NONE : createTables(connection, script, create);
+        List<Refusal> renamed = RenamedSequences.find(connection, schema, tablesByModule(create));
+        if (!renamed.isEmpty()) {
+            connection.rollback();
+            throw new InitRefusedException(renamed);
+        }
         for (ModuleInspection module : adopt) {
             listener.adopting(module.module(), module.tables().size());
         }
@@ -462,6 +468,12 @@ public final class SchemaBootstrap {
             SCRIPTS.putIfAbsent(models, script);
         }
         return script;
+    }
+
+    private static Map<String, List<String>> tablesByModule(List<ModuleInspection> modules) {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        modules.forEach(module -> tables.put(module.module(), module.tables()));
+        return tables;
     }
 
     private static List<ModuleInspection> withState(List<ModuleInspection> inspections, ModuleState state) {
