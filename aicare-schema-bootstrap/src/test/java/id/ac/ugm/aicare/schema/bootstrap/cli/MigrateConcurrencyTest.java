@@ -33,20 +33,18 @@ class MigrateConcurrencyTest {
     @Test
     void eightMigratesWithAPendingSqlConcurrentIndexBuildAllSucceedAndApplyItOnce(TestDatabase parent)
             throws Exception {
-        TestDatabase db = parent.createSibling("cicsql");
         writeSqlMigration();
-        assertThat(InitCli.run("init", db, "--module", "finance", "-q").exitCode()).isZero();
-
-        List<Run> runs = CliProcesses.together(INSTANCES, migrations, db, List.of(MIGRATE));
-
-        assertAllSucceededAndTheIndexWasBuiltOnce(db, runs);
+        assertEightMigratesOfAnInitialisedDatabaseApplyItOnce(parent.createSibling("cicsql"));
     }
 
     @Test
     void eightMigratesWithAPendingJavaMigrationThatCreatesAnIndexAllSucceedAndApplyItOnce(TestDatabase parent)
             throws Exception {
-        TestDatabase db = parent.createSibling("cicjava");
         compileJavaMigration();
+        assertEightMigratesOfAnInitialisedDatabaseApplyItOnce(parent.createSibling("cicjava"));
+    }
+
+    private void assertEightMigratesOfAnInitialisedDatabaseApplyItOnce(TestDatabase db) throws Exception {
         assertThat(InitCli.run("init", db, "--module", "finance", "-q").exitCode()).isZero();
 
         List<Run> runs = CliProcesses.together(INSTANCES, migrations, db, List.of(MIGRATE));
