@@ -43,8 +43,8 @@ public final class DatabaseOptions {
     private char[] password;
 
     @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long to wait for the server to accept the connection, to log in, and for the answer "
-                    + "to the first query (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for the server to accept the connection and to log in "
+                    + "(default: ${DEFAULT-VALUE}).")
     private int connectTimeoutSeconds = 10;
 
     @Spec(Spec.Target.MIXEE)
