@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -40,8 +41,13 @@ public final class AicareSchemaCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit code (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, System.getenv(), out, err);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with these environment variables ($AICARE_DB_...). */
+    public static int execute(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         HIBERNATE_LOGGER.setLevel(Level.WARNING);
-        CommandLine commandLine = new CommandLine(new AicareSchemaCli());
+        CommandLine commandLine = new CommandLine(new AicareSchemaCli(), new EnvironmentFactory(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
@@ -52,5 +58,16 @@ public final class AicareSchemaCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    /** Gives the database options of every command the environment to fall back on. */
+    private record EnvironmentFactory(Map<String, String> environment) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == DatabaseOptions.class) {
+                return type.cast(new DatabaseOptions(environment));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What init, migrate and status say when the database cannot be had, or the options conflict. */
@@ -29,8 +30,8 @@ class InitBadInputTest {
             closedPort = socket.getLocalPort();
         }
         for (String command : COMMANDS) {
-            Run result = run(command, "--url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/aicare",
-                    "--user", "someone", "--password=s3cret-Pw");
+            Run result = InitCli.runWith(Map.of(DatabaseOptions.PASSWORD_VARIABLE, "s3cret-Pw"), command,
+                    "--url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/aicare", "--user", "someone");
 
             assertThat(result.exitCode()).as(command).isEqualTo(1);
             assertThat(result.errLines()).as(command).singleElement().satisfies(line -> assertThat(line)
@@ -44,7 +45,8 @@ class InitBadInputTest {
     void aMissingDatabaseIsOneLineNamingIt(TestDatabase db) {
         String url = db.jdbcUrl().replace("/" + db.name(), "/no_such_database_here");
         for (String command : COMMANDS) {
-            Run result = run(command, "--url", url, "--user", db.user(), "--password=" + db.password());
+            Run result = InitCli.runWith(Map.of(DatabaseOptions.PASSWORD_VARIABLE, db.password()), command,
+                    "--url", url, "--user", db.user());
 
             assertThat(result.exitCode()).as(command).isEqualTo(1);
             assertThat(result.errLines()).as(command).singleElement().satisfies(line -> assertThat(line)
@@ -60,7 +62,8 @@ class InitBadInputTest {
         PasswordChecked checked = PasswordChecked.forRole(db, role);
         try {
             for (String command : COMMANDS) {
-                Run result = run(command, "--url", db.jdbcUrl(), "--user", role, "--password=Wr0ng-Secret");
+                Run result = InitCli.runWith(Map.of(DatabaseOptions.PASSWORD_VARIABLE, "Wr0ng-Secret"), command,
+                        "--url", db.jdbcUrl(), "--user", role);
 
                 assertThat(result.exitCode()).as(command).isEqualTo(1);
                 assertThat(result.errLines()).as(command).singleElement().satisfies(line -> assertThat(line)

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,18 +38,25 @@ final class InitCli {
     }
 
     static Run run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** The tool with these environment variables instead of the process's. */
+    static Run runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = AicareSchemaCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int exitCode = AicareSchemaCli.execute(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(exitCode, out.toString(), err.toString());
     }
 
-    /** {@code command --url ... --user ... --password ...} followed by more arguments, for the database. */
+    /**
+     * {@code command --url ... --user ...} followed by more arguments, for the database, with the
+     * password in $AICARE_DB_PASSWORD (as the README says to give it).
+     */
     static Run run(String command, TestDatabase db, String... more) {
-        List<String> args = new ArrayList<>(List.of(command, "--url", db.jdbcUrl(), "--user", db.user(),
-                "--password=" + db.password()));
+        List<String> args = new ArrayList<>(List.of(command, "--url", db.jdbcUrl(), "--user", db.user()));
         args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return runWith(Map.of(DatabaseOptions.PASSWORD_VARIABLE, db.password()), args.toArray(String[]::new));
     }
 
     static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {

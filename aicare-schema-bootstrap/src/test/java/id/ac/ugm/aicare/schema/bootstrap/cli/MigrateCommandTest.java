@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.Run;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @PostgresTest
 class MigrateCommandTest {
@@ -38,5 +41,28 @@ class MigrateCommandTest {
         assertThat(migrate.errLines()).containsExactly("aicare-schema migrate: " + DatabaseOptions.describe(db.jdbcUrl())
                 + ": not initialised: module auth (no Flyway history in schema public); run init first");
         assertThat(InitCli.snapshot(db).tables()).isEmpty();
+    }
+
+    @Test
+    void aFailingMigrationIsOneLineNamingMigrationLineAndSqlStateWithoutTheValueTheServerQuoted(
+            TestDatabase parent, @TempDir Path classpath) throws Exception {
+        TestDatabase db = parent.createSibling("failing");
+        assertThat(run("init", db, "--module", "finance", "--quiet").exitCode()).isZero();
+        Path folder = Files.createDirectories(classpath.resolve("db/aicare/finance"));
+        Files.writeString(folder.resolve("V2__date_of_note.sql"), """
+                CREATE TABLE notes_copy (body text);
+                INSERT INTO notes_copy VALUES ('I could not sleep again and I feel hopeless');
+                SELECT body::date FROM notes_copy;
+                """);
+
+        Run migrate = CliProcesses.run(classpath, db, "migrate", "--module", "finance", "--quiet");
+
+        assertThat(migrate.exitCode()).isEqualTo(1);
+        assertThat(migrate.out() + migrate.err()).doesNotContain("hopeless");
+        assertThat(migrate.errLines()).last().asString().isEqualTo("aicare-schema migrate: "
+                + DatabaseOptions.describe(db.jdbcUrl()) + ": migrate failed in module finance: Failed to execute script "
+                + "V2__date_of_note.sql at db/aicare/finance/V2__date_of_note.sql line 3: SQL state 22007 "
+                + "(invalid datetime format)");
+        assertThat(InitCli.rows(db, "SELECT count(*) FROM pg_class WHERE relname = 'notes_copy'")).containsExactly("0");
     }
 }

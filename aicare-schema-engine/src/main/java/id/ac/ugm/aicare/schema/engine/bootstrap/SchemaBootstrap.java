@@ -17,7 +17,6 @@ import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.ModuleSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
 import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,6 +201,11 @@ public final class SchemaBootstrap {
         }
 
         Counts created = create.isEmpty() ? Counts.NONE : createTables(connection, script, create);
+        List<Refusal> renamed = RenamedSequences.find(connection, schema, tablesByModule(create));
+        if (!renamed.isEmpty()) {
+            connection.rollback();
+            throw new InitRefusedException(renamed);
+        }
         for (ModuleInspection module : adopt) {
             listener.adopting(module.module(), module.tables().size());
         }
@@ -464,6 +469,12 @@ public final class SchemaBootstrap {
         return script;
     }
 
+    private static Map<String, List<String>> tablesByModule(List<ModuleInspection> modules) {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        modules.forEach(module -> tables.put(module.module(), module.tables()));
+        return tables;
+    }
+
     private static List<ModuleInspection> withState(List<ModuleInspection> inspections, ModuleState state) {
         return inspections.stream().filter(module -> module.state() == state).toList();
     }
@@ -495,18 +506,15 @@ public final class SchemaBootstrap {
         }
     }
 
-    /** The first line of the database's message; for a batch, the statement's own error. */
+    /** The database's error as one line without values ({@link DatabaseErrors}). */
     static String message(SQLException e) {
-        SQLException cause = e;
-        if (e instanceof BatchUpdateException && e.getNextException() != null) {
-            cause = e.getNextException();
-        }
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        return DatabaseErrors.describe(e);
     }
 
-    /** Flyway's messages span many lines; keep the first and the database's message. */
+    /**
+     * Flyway's messages span many lines and quote the database's message; keep the first line, the
+     * migration's location and line, and the database error as {@link DatabaseErrors} tells it.
+     */
     static String flywayMessage(FlywayException e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("---"))
@@ -514,9 +522,28 @@ public final class SchemaBootstrap {
         if (lines.isEmpty()) {
             return e.getClass().getSimpleName();
         }
-        String first = lines.get(0);
-        String database = lines.stream().filter(line -> line.startsWith("Message")).findFirst()
-                .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(null);
-        return database == null ? first : first + ": " + database;
+        StringBuilder result = new StringBuilder(lines.get(0));
+        String location = field(lines, "Location");
+        if (location != null) {
+            int absolute = location.indexOf(" (");
+            result.append(" at ").append(absolute < 0 ? location : location.substring(0, absolute));
+            String line = field(lines, "Line");
+            if (line != null) {
+                result.append(" line ").append(line);
+            }
+        }
+        SQLException database = DatabaseErrors.databaseError(e);
+        String cause = database != null ? DatabaseErrors.describe(database) : field(lines, "Message");
+        if (cause != null) {
+            result.append(": ").append(cause);
+        }
+        return result.toString();
+    }
+
+    /** The value of a "Name : value" line of Flyway's message, or {@code null}. */
+    private static String field(List<String> lines, String name) {
+        return lines.stream().filter(line -> line.startsWith(name) && line.contains(":")
+                        && line.substring(0, line.indexOf(':')).strip().equals(name))
+                .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(null);
     }
 }

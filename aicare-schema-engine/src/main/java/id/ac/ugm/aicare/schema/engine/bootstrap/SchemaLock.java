@@ -16,11 +16,21 @@ import javax.sql.DataSource;
  * holds it for the session of a separate, idle connection ({@code pg_advisory_lock}) while Flyway
  * works on its own connections, so that a migration's {@code CREATE INDEX CONCURRENTLY} does not
  * wait for the lock holder's transaction. Both forms of the same key exclude each other.
+ *
+ * <p>A waiting instance never blocks inside the server: it polls {@code pg_try_advisory_lock} in
+ * auto-commit and sleeps between polls, holding no transaction and no snapshot. A blocked
+ * {@code pg_advisory_lock} call would hold its statement's snapshot for the whole wait, and
+ * {@code CREATE INDEX CONCURRENTLY} in the holder's migration waits for every older snapshot: the
+ * holder would wait for the waiters, and the waiters for the holder.
  */
 public final class SchemaLock {
 
     /** The lock key: the bytes of "AICARESC". Flyway derives its own keys from table names; they do not meet. */
     public static final long KEY = 0x4149_4341_5245_5343L;
+
+    /** The first pause between polls, and the longest: the wait after a holder releases stays short. */
+    static final Duration FIRST_PAUSE = Duration.ofMillis(50);
+    static final Duration LONGEST_PAUSE = Duration.ofMillis(500);
 
     private static final String HOLDER = """
             SELECT a.pid, a.application_name, host(a.client_addr), a.state
@@ -34,14 +44,22 @@ public final class SchemaLock {
     }
 
     /**
-     * Takes the lock for the connection's open transaction (auto-commit must be off), waiting at most
-     * {@code timeout} ({@link Duration#ZERO}: for ever).
+     * Takes the lock for a new transaction of the connection, waiting at most {@code timeout}
+     * ({@link Duration#ZERO}: for ever). The wait happens in auto-commit; on return auto-commit is
+     * off and the transaction holds the lock until it ends.
      *
      * @return how long it waited; zero when the lock was free
      */
     static Duration acquireForTransaction(Connection connection, Duration timeout, BootstrapListener listener)
             throws SQLException {
-        return acquire(connection, "pg_try_advisory_xact_lock", "pg_advisory_xact_lock", true, timeout, listener);
+        connection.setAutoCommit(true);
+        Duration waited = acquire(connection, timeout, listener);
+        // Hand the session lock over to a transaction lock: advisory locks stack within a session, so the
+        // transaction form is granted at once, and the session form is released inside the transaction.
+        connection.setAutoCommit(false);
+        call(connection, "pg_try_advisory_xact_lock");
+        call(connection, "pg_advisory_unlock");
+        return waited;
     }
 
     /** Takes the lock for the session of a new connection of its own; closing the result releases it. */
@@ -50,7 +68,7 @@ public final class SchemaLock {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
-            Duration waited = acquire(connection, "pg_try_advisory_lock", "pg_advisory_lock", false, timeout, listener);
+            Duration waited = acquire(connection, timeout, listener);
             return new Held(connection, waited);
         } catch (SQLException | RuntimeException e) {
             connection.close();
@@ -74,37 +92,46 @@ public final class SchemaLock {
 
         @Override
         public void close() throws SQLException {
-            try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                unlock.setLong(1, KEY);
-                unlock.execute();
+            try (connection) {
+                call(connection, "pg_advisory_unlock");
             }
         }
     }
 
-    private static Duration acquire(Connection connection, String tryFunction, String waitFunction, boolean local,
-                                    Duration timeout, BootstrapListener listener) throws SQLException {
-        if (call(connection, tryFunction)) {
+    /** Polls for the session lock in auto-commit, idle between polls, until it is had or the timeout passes. */
+    private static Duration acquire(Connection connection, Duration timeout, BootstrapListener listener)
+            throws SQLException {
+        if (call(connection, "pg_try_advisory_lock")) {
             return Duration.ZERO;
         }
-        String holder = holder(connection);
-        listener.waitingForLock(holder);
+        listener.waitingForLock(holder(connection));
         long start = System.nanoTime();
-        String previous = setting(connection, "lock_timeout");
-        setConfig(connection, "lock_timeout", timeout.isZero() || timeout.isNegative() ? "0"
-                : Math.max(1, timeout.toMillis()) + "ms", local);
-        try {
-            call(connection, waitFunction);
-        } catch (SQLException e) {
-            if ("55P03".equals(e.getSQLState())) {
+        boolean forEver = timeout.isZero() || timeout.isNegative();
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            if (!forEver && waited.compareTo(timeout) >= 0) {
                 throw new SchemaBootstrapException("gave up after " + ProgressPrinter.duration(timeout)
-                        + " waiting for the schema lock, held by " + holder, e);
+                        + " waiting for the schema lock, held by " + holder(connection));
             }
-            throw e;
+            Duration left = forEver ? pause : timeout.minus(waited);
+            sleep(pause.compareTo(left) < 0 ? pause : left);
+            if (call(connection, "pg_try_advisory_lock")) {
+                waited = Duration.ofNanos(System.nanoTime() - start);
+                listener.lockAcquired(waited);
+                return waited;
+            }
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) < 0 ? pause.multipliedBy(2) : LONGEST_PAUSE;
         }
-        setConfig(connection, "lock_timeout", previous, local);
-        Duration waited = Duration.ofNanos(System.nanoTime() - start);
-        listener.lockAcquired(waited);
-        return waited;
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(Math.max(1, pause.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SchemaBootstrapException("interrupted while waiting for the schema lock");
+        }
     }
 
     /** Who holds the lock, as far as this role may see: "process 4242 (aicare-schema, 10.0.0.7)". */
@@ -138,25 +165,6 @@ public final class SchemaLock {
                 Object value = rows.getObject(1);
                 return !(value instanceof Boolean acquired) || acquired;
             }
-        }
-    }
-
-    private static String setting(Connection connection, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?)")) {
-            statement.setString(1, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static void setConfig(Connection connection, String name, String value, boolean local) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, ?)")) {
-            statement.setString(1, name);
-            statement.setString(2, value);
-            statement.setBoolean(3, local);
-            statement.execute();
         }
     }
 }

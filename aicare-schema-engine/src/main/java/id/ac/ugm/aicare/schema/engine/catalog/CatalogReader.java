@@ -5,8 +5,12 @@ import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.ColumnSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.ForeignKeySnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.IndexSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.KeySnapshot;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.PolicySnapshot;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.RowSecurity;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.RuleSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.SequenceSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TriggerSnapshot;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,13 +24,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a {@link SchemaSnapshot} of one schema from pg_catalog in six queries, whatever the number
- * of tables: tables, columns, constraints, indexes, enum types, sequences.
+ * Reads a {@link SchemaSnapshot} of one schema from pg_catalog in nine queries, whatever the number
+ * of tables: tables (with their row-level security flags), columns, constraints, indexes, triggers,
+ * rules, policies, enum types, sequences.
  */
 public final class CatalogReader {
 
     private static final String TABLES = """
-            SELECT c.relname, obj_description(c.oid, 'pg_class')
+            SELECT c.relname, obj_description(c.oid, 'pg_class'), c.relrowsecurity, c.relforcerowsecurity
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p')
             """;
@@ -73,6 +78,39 @@ public final class CatalogReader {
                               WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x'))
             """;
 
+    /** Triggers PostgreSQL makes for foreign keys are internal; every other one changes what writes do. */
+    private static final String TRIGGERS = """
+            SELECT c.relname, g.tgname, pg_get_triggerdef(g.oid), g.tgenabled <> 'D'
+            FROM pg_trigger g
+            JOIN pg_class c ON c.oid = g.tgrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT g.tgisinternal
+            """;
+
+    private static final String RULES = """
+            SELECT c.relname, r.rulename, pg_get_ruledef(r.oid), r.ev_enabled <> 'D'
+            FROM pg_rewrite r
+            JOIN pg_class c ON c.oid = r.ev_class
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p')
+            """;
+
+    private static final String POLICIES = """
+            SELECT c.relname, p.polname,
+                   CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END
+                   || ' FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                               WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+                   || ' TO ' || CASE WHEN p.polroles = '{0}' THEN 'PUBLIC'
+                                     ELSE array_to_string(ARRAY(SELECT quote_ident(rolname) FROM pg_roles
+                                                                WHERE oid = ANY (p.polroles) ORDER BY rolname), ', ') END
+                   || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
+                   || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+            FROM pg_policy p
+            JOIN pg_class c ON c.oid = p.polrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p')
+            """;
+
     private static final String ENUMS = """
             SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)
             FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -102,7 +140,8 @@ public final class CatalogReader {
     /** Snapshot of one schema. */
     public static SchemaSnapshot read(Connection connection, String schema) throws SQLException {
         Map<String, TableParts> parts = new TreeMap<>();
-        query(connection, TABLES, schema, rows -> parts.put(rows.getString(1), new TableParts(rows.getString(2))));
+        query(connection, TABLES, schema, rows -> parts.put(rows.getString(1), new TableParts(rows.getString(2),
+                new RowSecurity(rows.getBoolean(3), rows.getBoolean(4)))));
         query(connection, COLUMNS, schema, rows -> part(parts, rows.getString(1)).columns.add(new ColumnSnapshot(
                 rows.getString(2), rows.getInt(3), rows.getString(4), rows.getBoolean(5), rows.getString(6),
                 rows.getString(7), rows.getString(8))));
@@ -123,6 +162,13 @@ public final class CatalogReader {
         query(connection, INDEXES, schema, rows -> part(parts, rows.getString(1)).indexes.add(new IndexSnapshot(
                 rows.getString(2), rows.getBoolean(3), rows.getString(5), strings(rows.getArray(8)), rows.getString(7),
                 rows.getBoolean(4), rows.getString(6))));
+        String qualifier = schemaQualifier(connection, schema);
+        query(connection, TRIGGERS, schema, rows -> part(parts, rows.getString(1)).triggers.add(new TriggerSnapshot(
+                rows.getString(2), oneLine(rows.getString(3), qualifier), rows.getBoolean(4))));
+        query(connection, RULES, schema, rows -> part(parts, rows.getString(1)).rules.add(new RuleSnapshot(
+                rows.getString(2), oneLine(rows.getString(3), qualifier), rows.getBoolean(4))));
+        query(connection, POLICIES, schema, rows -> part(parts, rows.getString(1)).policies.add(new PolicySnapshot(
+                rows.getString(2), rows.getString(3))));
         Map<String, List<String>> enums = new TreeMap<>();
         query(connection, ENUMS, schema, rows -> enums.put(rows.getString(1), strings(rows.getArray(2))));
         Map<String, SequenceSnapshot> sequences = new TreeMap<>();
@@ -134,7 +180,26 @@ public final class CatalogReader {
     }
 
     private static TableParts part(Map<String, TableParts> parts, String table) {
-        return parts.computeIfAbsent(table, name -> new TableParts(null));
+        return parts.computeIfAbsent(table, name -> new TableParts(null, RowSecurity.OFF));
+    }
+
+    /** A definition as one line, without the schema before the table's name, for messages and comparison. */
+    private static String oneLine(String definition, String qualifier) {
+        return definition.replace(qualifier, "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * {@code "schema".} as PostgreSQL prefixes the table in trigger and rule definitions, so that the
+     * same trigger reads the same in the live schema and in a scratch one.
+     */
+    private static String schemaQualifier(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT quote_ident(?) || '.'")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     private static String action(String code) {
@@ -180,9 +245,14 @@ public final class CatalogReader {
         final List<CheckSnapshot> checks = new ArrayList<>();
         final List<ForeignKeySnapshot> foreignKeys = new ArrayList<>();
         final List<IndexSnapshot> indexes = new ArrayList<>();
+        final List<TriggerSnapshot> triggers = new ArrayList<>();
+        final List<RuleSnapshot> rules = new ArrayList<>();
+        final RowSecurity rowSecurity;
+        final List<PolicySnapshot> policies = new ArrayList<>();
 
-        TableParts(String comment) {
+        TableParts(String comment, RowSecurity rowSecurity) {
             this.comment = comment;
+            this.rowSecurity = rowSecurity;
         }
 
         TableSnapshot build(String name) {
@@ -191,7 +261,11 @@ public final class CatalogReader {
             checks.sort(Comparator.comparing(CheckSnapshot::name));
             foreignKeys.sort(Comparator.comparing(ForeignKeySnapshot::name));
             indexes.sort(Comparator.comparing(IndexSnapshot::name));
-            return new TableSnapshot(name, comment, columns, primaryKey, uniques, checks, foreignKeys, indexes);
+            triggers.sort(Comparator.comparing(TriggerSnapshot::name));
+            rules.sort(Comparator.comparing(RuleSnapshot::name));
+            policies.sort(Comparator.comparing(PolicySnapshot::name));
+            return new TableSnapshot(name, comment, columns, primaryKey, uniques, checks, foreignKeys, indexes,
+                    triggers, rules, rowSecurity, policies);
         }
     }
 }

@@ -14,7 +14,7 @@ public record Difference(Kind kind, String table, String object, String expected
     /** Categories of difference, also used to count conformance figures. */
     public enum Kind {
         TABLE, COLUMN, COLUMN_ORDER, COLUMN_TYPE, NULLABILITY, DEFAULT, COMMENT, PRIMARY_KEY, UNIQUE_CONSTRAINT,
-        CHECK_CONSTRAINT, FOREIGN_KEY, INDEX, ENUM_TYPE
+        CHECK_CONSTRAINT, FOREIGN_KEY, INDEX, ENUM_TYPE, TRIGGER, RULE, ROW_SECURITY, POLICY
     }
 
     /** A one-line, readable description such as {@code users.email: type expected varchar(255), found text}. */

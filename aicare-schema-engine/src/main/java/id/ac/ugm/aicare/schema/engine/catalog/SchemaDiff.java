@@ -6,7 +6,10 @@ import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.ColumnSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.ForeignKeySnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.IndexSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.KeySnapshot;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.PolicySnapshot;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.RuleSnapshot;
 import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
+import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TriggerSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Compares two {@link SchemaSnapshot}s: every table, column (type, nullability, default, comment,
  * order), primary key, unique and check constraint, foreign key (with its actions), index (with
- * method, keys, predicate and validity) and enum type (with label order).
+ * method, keys, predicate and validity), trigger, rule, row-level security flag and policy (each of
+ * which can change what reads and writes do to a table's rows), and enum type (with label order).
  */
 public final class SchemaDiff {
 
@@ -140,6 +144,16 @@ public final class SchemaDiff {
         compareNamed(Kind.FOREIGN_KEY, table, want.foreignKeys(), have.foreignKeys(), ForeignKeySnapshot::name,
                 SchemaDiff::foreignKeyText, out);
         compareNamed(Kind.INDEX, table, want.indexes(), have.indexes(), IndexSnapshot::name, SchemaDiff::indexText, out);
+        compareNamed(Kind.TRIGGER, table, want.triggers(), have.triggers(), TriggerSnapshot::name,
+                trigger -> trigger.definition() + (trigger.enabled() ? "" : " (disabled)"), out);
+        compareNamed(Kind.RULE, table, want.rules(), have.rules(), RuleSnapshot::name,
+                rule -> rule.definition() + (rule.enabled() ? "" : " (disabled)"), out);
+        if (!want.rowSecurity().equals(have.rowSecurity())) {
+            out.add(new Difference(Kind.ROW_SECURITY, table, null, want.rowSecurity().toString(),
+                    have.rowSecurity().toString()));
+        }
+        compareNamed(Kind.POLICY, table, want.policies(), have.policies(), PolicySnapshot::name,
+                PolicySnapshot::definition, out);
     }
 
     private static <T> void compareNamed(Kind kind, String table, List<T> want, List<T> have, Function<T, String> name,

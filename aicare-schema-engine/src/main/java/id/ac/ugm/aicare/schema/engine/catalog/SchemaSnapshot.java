@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * What one PostgreSQL schema holds, as read from pg_catalog by {@link CatalogReader}: tables with
- * their columns, keys, constraints and indexes, enum types and sequences. Immutable and comparable
+ * their columns, keys, constraints, indexes, triggers, rules, row-level security policies and flags,
+ * enum types and sequences. Immutable and comparable
  * with {@link SchemaDiff}.
  *
  * @param schema    the schema name, usually {@code public}
@@ -48,10 +49,19 @@ public record SchemaSnapshot(String schema, SortedMap<String, TableSnapshot> tab
         return onlyTables(names::contains);
     }
 
-    /** One table. Lists are sorted by name, columns by position. */
+    /**
+     * One table. Lists are sorted by name, columns by position.
+     *
+     * @param triggers    user triggers (not the internal ones behind foreign keys)
+     * @param rules       rewrite rules ({@code DO INSTEAD NOTHING} and the like)
+     * @param rowSecurity whether row-level security is enabled and forced
+     * @param policies    row-level security policies
+     */
     public record TableSnapshot(String name, String comment, List<ColumnSnapshot> columns, KeySnapshot primaryKey,
                                 List<KeySnapshot> uniqueConstraints, List<CheckSnapshot> checks,
-                                List<ForeignKeySnapshot> foreignKeys, List<IndexSnapshot> indexes) {
+                                List<ForeignKeySnapshot> foreignKeys, List<IndexSnapshot> indexes,
+                                List<TriggerSnapshot> triggers, List<RuleSnapshot> rules, RowSecurity rowSecurity,
+                                List<PolicySnapshot> policies) {
 
         public TableSnapshot {
             columns = List.copyOf(columns);
@@ -59,6 +69,17 @@ public record SchemaSnapshot(String schema, SortedMap<String, TableSnapshot> tab
             checks = List.copyOf(checks);
             foreignKeys = List.copyOf(foreignKeys);
             indexes = List.copyOf(indexes);
+            triggers = List.copyOf(triggers);
+            rules = List.copyOf(rules);
+            policies = List.copyOf(policies);
+        }
+
+        /** A table without triggers, rules or row-level security, as the models define every table. */
+        public TableSnapshot(String name, String comment, List<ColumnSnapshot> columns, KeySnapshot primaryKey,
+                             List<KeySnapshot> uniqueConstraints, List<CheckSnapshot> checks,
+                             List<ForeignKeySnapshot> foreignKeys, List<IndexSnapshot> indexes) {
+            this(name, comment, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, List.of(),
+                    List.of(), RowSecurity.OFF, List.of());
         }
 
         /** The column, or {@code null}. */
@@ -121,5 +142,39 @@ public record SchemaSnapshot(String schema, SortedMap<String, TableSnapshot> tab
 
     /** A sequence and the column owning it ({@code table.column}), if any. */
     public record SequenceSnapshot(String name, String dataType, String ownedBy) {
+    }
+
+    /**
+     * A user trigger.
+     *
+     * @param definition as {@code pg_get_triggerdef} prints it, without the table's schema
+     */
+    public record TriggerSnapshot(String name, String definition, boolean enabled) {
+    }
+
+    /**
+     * A rewrite rule.
+     *
+     * @param definition as {@code pg_get_ruledef} prints it, without the table's schema
+     */
+    public record RuleSnapshot(String name, String definition, boolean enabled) {
+    }
+
+    /** {@code ALTER TABLE ... ENABLE ROW LEVEL SECURITY}, and {@code FORCE} on top of it. */
+    public record RowSecurity(boolean enabled, boolean forced) {
+        public static final RowSecurity OFF = new RowSecurity(false, false);
+
+        @Override
+        public String toString() {
+            return enabled ? (forced ? "enabled and forced" : "enabled") : (forced ? "forced but disabled" : "disabled");
+        }
+    }
+
+    /**
+     * A row-level security policy.
+     *
+     * @param definition {@code PERMISSIVE FOR SELECT TO {roles} USING (...) WITH CHECK (...)}
+     */
+    public record PolicySnapshot(String name, String definition) {
     }
 }

@@ -204,4 +204,31 @@ class SchemaBootstrapInitTest {
         assertThat(SchemaDiff.compare(before, snapshot(db))).isEmpty();
         assertThat(snapshot(db).enumTypes()).isEmpty();
     }
+
+    @Test
+    void initRefusesToCreateATableWhoseSequenceNameAnotherProductTook(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("seqtaken");
+        db.execute("CREATE SEQUENCE fx_accounts_id_seq START 500");
+        SchemaSnapshot before = snapshot(db);
+
+        assertThatThrownBy(() -> bootstrap(db, BootstrapListener.NONE).init())
+                .isInstanceOfSatisfying(InitRefusedException.class, refused -> {
+                    assertThat(refused.getMessage()).isEqualTo("init refused for module fx_accounts; nothing was changed");
+                    assertThat(refused.describe()).singleElement().asString().startsWith("module fx_accounts: a relation "
+                            + "named fx_accounts_id_seq (for fx_accounts.id) already exists in schema public and is not "
+                            + "this module's");
+                });
+        assertThat(SchemaDiff.compare(before, snapshot(db))).isEmpty();
+        assertThat(rows(db, "SELECT last_value FROM fx_accounts_id_seq")).containsExactly("500");
+    }
+
+    @Test
+    void implicitNamesAreShortenedAsPostgresShortensThem(TestDatabase db) throws Exception {
+        String table = "t".repeat(40);
+        String column = "c".repeat(40);
+        db.execute("CREATE TABLE " + table + " (" + column + " serial)");
+
+        assertThat(rows(db, "SELECT relname FROM pg_class WHERE relkind = 'S'"))
+                .containsExactly(RenamedSequences.implicitName(table, column, "seq"));
+    }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 @PostgresTest
@@ -85,5 +87,59 @@ class SchemaLockTest {
                     .hasMessageContaining("gave up after 300 ms waiting for the schema lock, held by process ");
         }
         assertThat(Databases.snapshot(db).tables()).isEmpty();
+    }
+
+    @Test
+    void aWaitingInitHoldsNoSnapshotSoAConcurrentIndexBuildFinishes(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("snapinit");
+        assertAConcurrentIndexBuildFinishesWhileWaiting(db, SchemaBootstrap::init);
+    }
+
+    @Test
+    void aWaitingMigrateHoldsNoSnapshotSoAConcurrentIndexBuildFinishes(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("snapmigrate");
+        SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init();
+        assertAConcurrentIndexBuildFinishesWhileWaiting(db, SchemaBootstrap::migrate);
+    }
+
+    /**
+     * While another session holds the lock (as an instance whose migration builds an index would),
+     * an instance waits for it; {@code CREATE INDEX CONCURRENTLY} waits for every snapshot older than
+     * its own, so it finishes only if the waiting instance holds none.
+     */
+    private static void assertAConcurrentIndexBuildFinishesWhileWaiting(TestDatabase db,
+                                                                      Function<SchemaBootstrap, ?> operation)
+            throws Exception {
+        db.execute("CREATE TABLE built_concurrently (id int)");
+        RecordingListener listener = new RecordingListener();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection holder = db.connection(); Connection builder = db.connection()) {
+            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                lock.setLong(1, SchemaLock.KEY);
+                lock.execute();
+            }
+            Future<?> waiting = other.submit(() -> operation.apply(SchemaBootstrap.forDataSource(db.dataSource())
+                    .catalog(Fixtures.catalog()).listener(listener).lockTimeout(Duration.ofSeconds(60))));
+            while (!listener.events.contains("waiting")) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(300); // well into the wait
+
+            try (var statement = builder.createStatement()) {
+                statement.execute("SET lock_timeout = '10s'");
+                statement.execute("CREATE INDEX CONCURRENTLY built_concurrently_id_idx ON built_concurrently (id)");
+            }
+
+            try (PreparedStatement unlock = holder.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, SchemaLock.KEY);
+                unlock.execute();
+            }
+            waiting.get(60, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(Databases.rows(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = "
+                + "'built_concurrently_id_idx'::regclass")).containsExactly("t");
+        assertThat(listener.events).contains("locked");
     }
 }
