@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * SQL script whose example statements carry their guards. Versions continue after the module's
  * baseline (from its {@link ModelModule}) and its existing migrations. Never overwrites a file.
  */
-@Command(name = "new-migration", mixinStandardHelpOptions = true,
+@Command(name = "new-migration",
         description = {"Write the next-versioned migration skeleton of a model module, built on the idempotent helpers.",
                 "In this repository it goes to aicare-model-<module>/src/main/java/<location> (or src/main/resources/"
                         + "<location> with --sql); --dir puts it elsewhere, e.g. in a service's own migrations.",
@@ -37,6 +37,11 @@ final class NewMigrationCommand implements Callable<Integer> {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
     private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
     private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.(?:java|sql)");
+
+    // Not mixinStandardHelpOptions: its --version would clash with the migration's --version, and picocli
+    // then dropped --help as well.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--module", required = true, paramLabel = "NAME", description = "The model module, e.g. clinical.")
     private String module;

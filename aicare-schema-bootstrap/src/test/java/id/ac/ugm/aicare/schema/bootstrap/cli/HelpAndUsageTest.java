@@ -1,0 +1,51 @@
+package id.ac.ugm.aicare.schema.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class HelpAndUsageTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AicareSchemaCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpWorksOnEveryCommandWithoutItsRequiredOptions() {
+        Set<String> commands = new CommandLine(new AicareSchemaCli()).getSubcommands().keySet();
+        assertThat(commands).contains("ddl", "init", "migrate", "status", "lint", "new-migration");
+        for (String command : commands) {
+            Run run = run(command, "--help");
+            assertThat(run.exitCode()).as(command + " --help: " + run.err()).isZero();
+            assertThat(run.err()).as(command).isEmpty();
+            assertThat(run.out()).as(command).contains("Usage: aicare-schema " + command + " ");
+        }
+    }
+
+    @Test
+    void aTopLevelErrorNamesTheToolOnce() {
+        Run run = run();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).containsExactly("aicare-schema: Missing command",
+                "Usage: aicare-schema [OPTIONS]; see --help");
+    }
+
+    @Test
+    void anUnknownCommandNamesTheToolOnce() {
+        Run run = run("frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aicare-schema: Unmatched argument").doesNotContain("aicare-schema aicare-schema");
+    }
+}
