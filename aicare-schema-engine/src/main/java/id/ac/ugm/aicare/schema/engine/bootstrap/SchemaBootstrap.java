@@ -100,9 +100,24 @@ public final class SchemaBootstrap {
         return this;
     }
 
-    /** How long to wait for another instance's lock before giving up (default ten minutes; zero: for ever). */
+    /**
+     * The longest wait for the schema lock: PostgreSQL's {@code lock_timeout} holds at most INT_MAX
+     * milliseconds (about 24.8 days); a longer one could not be set on the server.
+     */
+    public static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
+    /**
+     * How long to wait for another instance's lock before giving up (default ten minutes; zero: for ever).
+     *
+     * @throws IllegalArgumentException when negative or longer than {@link #MAX_LOCK_TIMEOUT}
+     */
     public SchemaBootstrap lockTimeout(Duration lockTimeout) {
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("lock timeout must be between zero and " + MAX_LOCK_TIMEOUT.toSeconds()
+                    + " seconds, got " + lockTimeout.getSeconds() + " seconds");
+        }
+        this.lockTimeout = lockTimeout;
         return this;
     }
 
