@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
+                RepairCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AicareSchemaCli implements Runnable {

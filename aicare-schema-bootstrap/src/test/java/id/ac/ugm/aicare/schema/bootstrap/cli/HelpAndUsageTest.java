@@ -23,7 +23,7 @@ class HelpAndUsageTest {
     @Test
     void helpWorksOnEveryCommandWithoutItsRequiredOptions() {
         Set<String> commands = new CommandLine(new AicareSchemaCli()).getSubcommands().keySet();
-        assertThat(commands).contains("ddl", "init", "migrate", "status", "lint", "new-migration");
+        assertThat(commands).contains("ddl", "init", "migrate", "status", "lint", "new-migration", "repair");
         for (String command : commands) {
             Run run = run(command, "--help");
             assertThat(run.exitCode()).as(command + " --help: " + run.err()).isZero();
