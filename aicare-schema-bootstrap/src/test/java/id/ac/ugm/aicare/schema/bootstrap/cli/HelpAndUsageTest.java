@@ -1,24 +1,14 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
+import static id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.Run;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class HelpAndUsageTest {
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AicareSchemaCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void helpWorksOnEveryCommandWithoutItsRequiredOptions() {

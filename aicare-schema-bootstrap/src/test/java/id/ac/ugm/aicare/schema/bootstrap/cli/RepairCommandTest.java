@@ -26,6 +26,10 @@ class RepairCommandTest {
                 + "current_user, 5, false FROM aicare_schema_history_" + module);
     }
 
+    private static List<String> failedRows(TestDatabase db, String module) throws Exception {
+        return InitCli.rows(db, "SELECT count(*) FROM aicare_schema_history_" + module + " WHERE NOT success");
+    }
+
     @Test
     void withoutATerminalAndWithoutYesItRefusesBeforeSendingAnySql(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("noterminal");
@@ -39,7 +43,7 @@ class RepairCommandTest {
         assertThat(result.get().errLines()).containsExactly("aicare-schema repair: repair asks for confirmation on a "
                 + "terminal and there is none; read the plan (status --verbose) and pass --yes");
         assertThat(sent).isEmpty();
-        assertThat(InitCli.rows(db, "SELECT count(*) FROM aicare_schema_history_auth WHERE NOT success"))
+        assertThat(failedRows(db, "auth"))
                 .containsExactly("1");
     }
 
@@ -56,9 +60,9 @@ class RepairCommandTest {
         assertThat(repair.outLines()).contains("module finance (aicare_schema_history_finance):",
                 "Repaired the history of module finance; migrate runs V2 (add note) again.");
         assertThat(repair.out()).contains("  remove the failed row of V2 (add note), run ").doesNotContain("nickname");
-        assertThat(InitCli.rows(db, "SELECT count(*) FROM aicare_schema_history_finance WHERE NOT success"))
+        assertThat(failedRows(db, "finance"))
                 .containsExactly("0");
-        assertThat(InitCli.rows(db, "SELECT count(*) FROM aicare_schema_history_auth WHERE NOT success"))
+        assertThat(failedRows(db, "auth"))
                 .containsExactly("1");
     }
 
@@ -88,7 +92,7 @@ class RepairCommandTest {
 
         assertThatThrownBy(() -> bootstrap.repair(shown)).isInstanceOf(SchemaBootstrapException.class)
                 .hasMessageContaining("nothing was repaired");
-        assertThat(InitCli.rows(db, "SELECT count(*) FROM aicare_schema_history_auth WHERE NOT success"))
+        assertThat(failedRows(db, "auth"))
                 .containsExactly("2");
     }
 }
