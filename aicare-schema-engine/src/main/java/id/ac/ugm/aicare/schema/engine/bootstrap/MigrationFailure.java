@@ -14,10 +14,11 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Why a migration failed, without the values it was working on: the migration, the statement's line
- * (SQL scripts), the SQL state and PostgreSQL's primary message with every quoted part that is not the
- * name of the table, column, constraint, type or schema the server reported replaced by {@code "…"}
- * ({@code invalid input syntax for type date: "…"}). PostgreSQL's detail line, which quotes rows, is
- * never read.
+ * (SQL scripts), the SQL state and PostgreSQL's primary message with every quoted part replaced by
+ * {@code "…"} ({@code invalid input syntax for type date: "…"}), except the names the server reported
+ * as such and, in the classes whose primary messages quote only object names (23 integrity, 42
+ * undefined or duplicate objects, but not 42601 syntax errors, which quote a token), every quoted
+ * part. PostgreSQL's detail line, which quotes rows, is never read.
  *
  * @param module             the module whose migration failed
  * @param version            its version, or {@code null} for a repeatable migration
@@ -69,10 +70,12 @@ public record MigrationFailure(String module, String version, String description
                 }
             }
         }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        boolean quotesOnlyNames = state.startsWith("23") || (state.startsWith("42") && !state.equals("42601"));
         Matcher quoted = QUOTED.matcher(primary);
         StringBuilder text = new StringBuilder();
         while (quoted.find()) {
-            String replacement = names.contains(quoted.group(1)) ? quoted.group() : "\"…\"";
+            String replacement = quotesOnlyNames || names.contains(quoted.group(1)) ? quoted.group() : "\"…\"";
             quoted.appendReplacement(text, Matcher.quoteReplacement(replacement));
         }
         quoted.appendTail(text);
