@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
+                RepairCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AicareSchemaCli implements Runnable {
@@ -36,23 +38,41 @@ public final class AicareSchemaCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        StandardOutput stdout = new StandardOutput();
+        System.exit(execute(args, System.getenv(), new PrintWriter(stdout, true), new PrintWriter(System.err, true),
+                stdout::failure));
     }
 
-    /** Runs the tool with the given streams and returns the exit code (for tests and embedding). */
+    /**
+     * Runs the tool with the given streams and returns the exit code (for tests and embedding). Output
+     * that could not be written (a full disk, a closed pipe) is exit code 2, whatever the command did.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         return execute(args, System.getenv(), out, err);
     }
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with these environment variables ($AICARE_DB_...). */
     public static int execute(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        return execute(args, environment, out, err, () -> null);
+    }
+
+    private static int execute(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err,
+            Supplier<String> writeFailure) {
         HIBERNATE_LOGGER.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new AicareSchemaCli(), new EnvironmentFactory(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        return commandLine.execute(args);
+        int exitCode = commandLine.execute(args);
+        if (out.checkError()) {
+            String cause = writeFailure.get();
+            err.println(ToolName.ofCommandRun(commandLine) + ": cannot write to standard output"
+                    + (cause == null ? "" : ": " + cause));
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        return exitCode;
     }
 
     @Override

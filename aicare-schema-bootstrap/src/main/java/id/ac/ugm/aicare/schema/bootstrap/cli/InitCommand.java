@@ -83,8 +83,9 @@ final class InitCommand implements Callable<Integer> {
      */
     static SchemaBootstrap bootstrap(DatabaseOptions database, List<String> modules, long lockTimeoutSeconds,
                                      Verbosity verbosity, PrintWriter out) {
-        if (lockTimeoutSeconds < 0) {
-            throw new UserError(2, "--lock-timeout must be 0 or more seconds, got " + lockTimeoutSeconds);
+        if (lockTimeoutSeconds < 0 || lockTimeoutSeconds > SchemaBootstrap.MAX_LOCK_TIMEOUT.toSeconds()) {
+            throw new UserError(2, "--lock-timeout must be between 0 and " + SchemaBootstrap.MAX_LOCK_TIMEOUT.toSeconds()
+                    + " seconds (0 waits for ever), got " + lockTimeoutSeconds);
         }
         SchemaBootstrap bootstrap = SchemaBootstrap.forDataSource(database.dataSource())
                 .listener(new ProgressPrinter(line -> {

@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
  * SQL script whose example statements carry their guards. Versions continue after the module's
  * baseline (from its {@link ModelModule}) and its existing migrations. Never overwrites a file.
  */
-@Command(name = "new-migration", mixinStandardHelpOptions = true,
+@Command(name = "new-migration",
         description = {"Write the next-versioned migration skeleton of a model module, built on the idempotent helpers.",
                 "In this repository it goes to aicare-model-<module>/src/main/java/<location> (or src/main/resources/"
                         + "<location> with --sql); --dir puts it elsewhere, e.g. in a service's own migrations.",
@@ -37,6 +38,11 @@ final class NewMigrationCommand implements Callable<Integer> {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
     private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
     private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.(?:java|sql)");
+
+    // Not mixinStandardHelpOptions: its --version would clash with the migration's --version, and picocli
+    // then dropped --help as well.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--module", required = true, paramLabel = "NAME", description = "The model module, e.g. clinical.")
     private String module;
@@ -83,6 +89,7 @@ final class NewMigrationCommand implements Callable<Integer> {
         if (dir != null) {
             target = dir;
             scanned.add(dir);
+            counterpart(dir).ifPresent(scanned::add);
         } else {
             Path moduleDir = moduleDirectory(model.name());
             Path javaDir = moduleDir.resolve("src/main/java").resolve(location);
@@ -114,7 +121,24 @@ final class NewMigrationCommand implements Callable<Integer> {
     }
 
     /** A migration already there, and its version as numbers. */
-    private record Existing(Path file, List<Long> version) {
+    private record Existing(Path file, List<BigInteger> version) {
+    }
+
+    /**
+     * The folder of the other kind of migration beside a Maven source folder: Flyway reads a module's Java
+     * migrations (src/main/java/LOCATION) and SQL scripts (src/main/resources/LOCATION) as one version line.
+     */
+    private static Optional<Path> counterpart(Path folder) {
+        String normalized = folder.toAbsolutePath().normalize().toString().replace('\\', '/');
+        for (String[] pair : new String[][] {{"/src/main/java/", "/src/main/resources/"},
+                {"/src/main/resources/", "/src/main/java/"}}) {
+            int at = normalized.lastIndexOf(pair[0]);
+            if (at >= 0) {
+                return Optional.of(Path.of(normalized.substring(0, at) + pair[1]
+                        + normalized.substring(at + pair[0].length())));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String locationPath(ModelModule model) {
@@ -161,7 +185,7 @@ final class NewMigrationCommand implements Callable<Integer> {
     }
 
     private String chooseVersion(ModelModule model, List<Existing> existing) {
-        List<Long> baseline;
+        List<BigInteger> baseline;
         if (!VERSION.matcher(model.baselineVersion()).matches()) {
             throw new UserError(2, "module " + model.name() + " has a baseline version this command cannot read: "
                     + model.baselineVersion());
@@ -172,7 +196,7 @@ final class NewMigrationCommand implements Callable<Integer> {
                 throw new UserError(2, "--version must be numbers separated by dots, e.g. 4 or 4.1; got '"
                         + oneLine(version) + "'");
             }
-            List<Long> wanted = numbers(version);
+            List<BigInteger> wanted = numbers(version);
             if (compare(wanted, baseline) <= 0) {
                 throw new UserError(2, "--version " + version + " is not after module " + model.name()
                         + "'s baseline " + model.baselineVersion() + ", which the models already include");
@@ -185,11 +209,12 @@ final class NewMigrationCommand implements Callable<Integer> {
             }
             return version;
         }
-        long highest = baseline.get(0);
+        // Flyway reads each part of a version as a BigInteger, so no number is too large to follow.
+        BigInteger highest = baseline.get(0);
         for (Existing taken : existing) {
-            highest = Math.max(highest, taken.version().get(0));
+            highest = highest.max(taken.version().get(0));
         }
-        return Long.toString(highest + 1);
+        return highest.add(BigInteger.ONE).toString();
     }
 
     private String packageName(String location) {
@@ -292,22 +317,19 @@ final class NewMigrationCommand implements Callable<Integer> {
                 """.formatted(model.name(), chosen, name.replace('_', ' '), script);
     }
 
-    private static List<Long> numbers(String version) {
-        return Arrays.stream(version.split("\\.")).map(Long::parseLong).toList();
+    private static List<BigInteger> numbers(String version) {
+        return Arrays.stream(version.split("\\.")).map(BigInteger::new).toList();
     }
 
-    private static int compare(List<Long> a, List<Long> b) {
-        Comparator<List<Long>> order = (x, y) -> {
-            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
-                long left = i < x.size() ? x.get(i) : 0;
-                long right = i < y.size() ? y.get(i) : 0;
-                if (left != right) {
-                    return Long.compare(left, right);
-                }
+    private static int compare(List<BigInteger> a, List<BigInteger> b) {
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            BigInteger left = i < a.size() ? a.get(i) : BigInteger.ZERO;
+            BigInteger right = i < b.size() ? b.get(i) : BigInteger.ZERO;
+            if (left.compareTo(right) != 0) {
+                return left.compareTo(right);
             }
-            return 0;
-        };
-        return order.compare(a, b);
+        }
+        return 0;
     }
 
     private static String oneLine(String text) {

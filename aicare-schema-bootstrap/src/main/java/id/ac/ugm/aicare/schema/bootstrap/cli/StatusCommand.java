@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
+import id.ac.ugm.aicare.schema.engine.bootstrap.ModuleState;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,10 +22,20 @@ import picocli.CommandLine.Command;
                         + "migrations and every difference). Changes nothing: the models are rendered for the "
                         + "comparison in a scratch schema inside a transaction that is rolled back."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the status was read (whatever it says)", "1:the database failed", "2:bad options"})
+        exitCodeList = {"0:every module is initialised, migrated and matches the models",
+                "1:the database failed",
+                "2:bad options, or the output could not be written",
+                "3:a migration is recorded as failed (see repair)",
+                "4:drift: a module's tables differ from the models, or only some of them exist",
+                "5:a module is not initialised or has pending migrations",
+                "When several apply, the lowest of 3, 4 and 5 is the exit code."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final String ROW = "%-13s %-9s %-8s %-8s %-8s %s";
+
+    static final int FAILED = 3;
+    static final int DRIFT = 4;
+    static final int PENDING = 5;
 
     @CommandLine.Mixin
     private DatabaseOptions database;
@@ -57,6 +69,8 @@ final class StatusCommand implements Callable<Integer> {
                     orDash(module.currentVersion()), count(module, module.applied()), count(module, module.pending()),
                     schemaText(module)));
             if (verbosity.verbose) {
+                module.failed().forEach(migration -> out.println("    failed   " + migrationText(migration)
+                        + ": recorded as failed; fix it, then repair --module " + module.module() + " and migrate"));
                 module.applied().forEach(migration -> out.println("    applied  " + migrationText(migration)));
                 module.pending().forEach(migration -> out.println("    pending  " + migrationText(migration)));
                 module.differences().forEach(difference -> out.println("    " + difference));
@@ -67,7 +81,19 @@ final class StatusCommand implements Callable<Integer> {
                 : attention + " of " + report.modules().size() + " modules need attention"
                 + (verbosity.verbose ? "." : " (--verbose lists migrations and differences)."));
         out.flush();
-        return 0;
+        return exitCode(report);
+    }
+
+    /** What CI and readiness probes gate on: the most serious state of any module. */
+    static int exitCode(StatusReport report) {
+        List<ModuleStatus> modules = report.modules();
+        if (modules.stream().anyMatch(module -> !module.failed().isEmpty())) {
+            return FAILED;
+        }
+        if (modules.stream().anyMatch(module -> module.state() != ModuleState.ABSENT && !module.matchesModels())) {
+            return DRIFT;
+        }
+        return report.upToDate() ? 0 : PENDING;
     }
 
     private static String schemaText(ModuleStatus module) {
@@ -75,8 +101,11 @@ final class StatusCommand implements Callable<Integer> {
         String tables = module.tables() + " table" + (module.tables() == 1 ? "" : "s");
         String compared = module.matchesModels() ? "matches the models (" + tables + ")"
                 : differences + " difference" + (differences == 1 ? "" : "s") + " from the models";
+        String failed = module.failed().isEmpty() ? "" : module.failed().size() + " failed migration"
+                + (module.failed().size() == 1 ? "" : "s") + " (" + module.failed().stream().map(Migration::label)
+                .collect(Collectors.joining(", ")) + "; see repair); ";
         return switch (module.state()) {
-            case INITIALISED -> compared;
+            case INITIALISED -> failed + compared;
             case ABSENT -> "not initialised: none of its " + tables + " exist (init creates them)";
             case PRESENT -> "not initialised: all " + tables + " exist and " + (module.matchesModels()
                     ? "match the models (init adopts them)" : "differ from the models (init refuses): " + compared);

@@ -8,9 +8,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
-        commandLine.getErr().println("aicare-schema " + commandLine.getCommandName() + ": " + e.getMessage());
-        commandLine.getErr().println("Usage: " + commandLine.getCommandSpec().qualifiedName() + " "
-                + "[OPTIONS]; see --help");
+        commandLine.getErr().println(ToolName.of(commandLine) + ": " + e.getMessage());
+        commandLine.getErr().println("Usage: " + ToolName.of(commandLine) + " [OPTIONS]; see --help");
         return CommandLine.ExitCode.USAGE;
     }
 }

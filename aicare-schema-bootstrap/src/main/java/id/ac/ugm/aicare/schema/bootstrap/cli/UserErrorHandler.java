@@ -13,7 +13,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        String tool = "aicare-schema " + commandLine.getCommandName();
+        String tool = ToolName.of(commandLine);
         if (e instanceof UserError userError) {
             commandLine.getErr().println(tool + ": " + userError.getMessage());
             return userError.exitCode();

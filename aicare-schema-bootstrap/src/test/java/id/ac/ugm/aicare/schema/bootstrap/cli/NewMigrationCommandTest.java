@@ -73,6 +73,41 @@ class NewMigrationCommandTest {
     }
 
     @Test
+    void withDirJavaAndSqlInAServicesSourceFoldersShareOneVersionLine(@TempDir Path service) throws Exception {
+        Path javaDir = service.resolve("src/main/java/db/aicare/clinical");
+        Path sqlDir = service.resolve("src/main/resources/db/aicare/clinical");
+
+        Run java = run("new-migration", "--module", "clinical", "--name", "add_mood", "--dir", javaDir.toString());
+        Run sql = run("new-migration", "--module", "clinical", "--name", "backfill_mood", "--sql",
+                "--dir", sqlDir.toString());
+        Run javaAgain = run("new-migration", "--module", "clinical", "--name", "index_mood", "--dir", javaDir.toString());
+
+        assertThat(List.of(java.exitCode(), sql.exitCode(), javaAgain.exitCode())).containsOnly(0);
+        assertThat(javaDir.resolve("V2__add_mood.java")).exists();
+        assertThat(sqlDir.resolve("V3__backfill_mood.sql")).exists();
+        assertThat(javaDir.resolve("V4__index_mood.java")).exists();
+    }
+
+    @Test
+    void aVersionBeyondTheRangeOfALongIsWrittenAsGiven(@TempDir Path dir) {
+        Run run = run("new-migration", "--module", "clinical", "--name", "add_mood", "--version",
+                "99999999999999999999", "--dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("V99999999999999999999__add_mood.java")).exists();
+    }
+
+    @Test
+    void theVersionAfterTheLargestLongIsOneMoreNotNegative(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("V9223372036854775807__add_mood.java"), "// existing");
+
+        Run run = run("new-migration", "--module", "clinical", "--name", "index_mood", "--dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("V9223372036854775808__index_mood.java")).exists();
+    }
+
+    @Test
     void theSqlSkeletonsStatementsCarryTheirGuards(@TempDir Path dir) throws Exception {
         Run run = run("new-migration", "--module", "auth", "--name", "add_locale", "--sql", "--dir", dir.toString());
 

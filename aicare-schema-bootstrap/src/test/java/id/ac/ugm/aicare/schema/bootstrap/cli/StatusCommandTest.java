@@ -65,7 +65,7 @@ class StatusCommandTest {
 
         Run status = run("status", db, "--module", "auth");
 
-        assertThat(status.exitCode()).isZero();
+        assertThat(status.exitCode()).isEqualTo(StatusCommand.PENDING);
         assertThat(status.outLines()).contains(
                 "auth          -         -        -        -        not initialised: all 9 tables exist and match the "
                         + "models (init adopts them)");
@@ -84,5 +84,35 @@ class StatusCommandTest {
                 "finance       -         -        -        -        not initialised: none of its 6 tables exist (init "
                         + "creates them)",
                 "2 of 2 modules need attention (--verbose lists migrations and differences).");
+    }
+
+    @Test
+    void statusExitsWithTheDriftCodeWhenTablesDifferFromTheModels(TestDatabase parent) {
+        TestDatabase db = parent.createSibling("driftcode");
+        run("init", db, "--quiet", "--module", "auth");
+        db.execute("ALTER TABLE users ALTER COLUMN email TYPE text");
+
+        assertThat(run("status", db, "--module", "auth").exitCode()).isEqualTo(StatusCommand.DRIFT);
+    }
+
+    @Test
+    void statusExitsWithThePendingCodeForADatabaseNotInitialised(TestDatabase parent) {
+        TestDatabase db = parent.createSibling("pendingcode");
+
+        assertThat(run("status", db, "--module", "auth").exitCode()).isEqualTo(StatusCommand.PENDING);
+    }
+
+    @Test
+    void statusExitsWithTheFailedCodeBeforeTheDriftCode(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("failedcode");
+        run("init", db, "--quiet", "--module", "auth");
+        db.execute("ALTER TABLE users ALTER COLUMN email TYPE text");
+        RepairCommandTest.recordAFailedMigration(db, "auth", "2", "add nickname");
+
+        Run status = run("status", db, "--module", "auth");
+
+        assertThat(status.exitCode()).isEqualTo(StatusCommand.FAILED);
+        assertThat(status.outLines()).contains("auth          1         1        0        0        1 failed migration "
+                + "(V2 (add nickname); see repair); 1 difference from the models");
     }
 }

@@ -100,9 +100,24 @@ public final class SchemaBootstrap {
         return this;
     }
 
-    /** How long to wait for another instance's lock before giving up (default ten minutes; zero: for ever). */
+    /**
+     * The longest wait for the schema lock: PostgreSQL's {@code lock_timeout} holds at most INT_MAX
+     * milliseconds (about 24.8 days); a longer one could not be set on the server.
+     */
+    public static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
+    /**
+     * How long to wait for another instance's lock before giving up (default ten minutes; zero: for ever).
+     *
+     * @throws IllegalArgumentException when negative or longer than {@link #MAX_LOCK_TIMEOUT}
+     */
     public SchemaBootstrap lockTimeout(Duration lockTimeout) {
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("lock timeout must be between zero and " + MAX_LOCK_TIMEOUT.toSeconds()
+                    + " seconds, got " + lockTimeout.getSeconds() + " seconds");
+        }
+        this.lockTimeout = lockTimeout;
         return this;
     }
 
@@ -341,8 +356,13 @@ public final class SchemaBootstrap {
         Flyway flyway = ModuleFlyway.flyway(module, dataSource, loaderOf(module), new AppliedCallback(module, applied));
         org.flywaydb.core.api.output.MigrateResult result;
         try {
+            refuseAfterAFailedMigration(module, flyway);
             result = flyway.migrate();
         } catch (FlywayException e) {
+            MigrationFailure failure = MigrationFailure.of(module.name(), e);
+            if (failure != null) {
+                throw new MigrationFailedException(failure, e);
+            }
             throw new SchemaBootstrapException("migrate failed in module " + module.name() + ": " + flywayMessage(e), e);
         }
         List<AppliedMigration> reported = new ArrayList<>();
@@ -351,6 +371,18 @@ public final class SchemaBootstrap {
         }
         String to = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         return new ModuleMigrations(module.name(), result.initialSchemaVersion, to, reported);
+    }
+
+    /** Flyway's own refusal says only "Migrations have failed validation"; this one names the migration and the way out. */
+    private static void refuseAfterAFailedMigration(ModelModule module, Flyway flyway) {
+        for (MigrationInfo info : flyway.info().applied()) {
+            if (info.getState().isFailed()) {
+                throw new SchemaBootstrapException("migrate refused in module " + module.name() + ": migration "
+                        + migration(info).label() + " is recorded as failed (it ran outside a transaction, so what it "
+                        + "did before failing stays); check and fix it, then run repair --module " + module.name()
+                        + " and migrate again");
+            }
+        }
     }
 
     /** Tells the listener about each migration as soon as Flyway has applied it. */
@@ -442,20 +474,74 @@ public final class SchemaBootstrap {
             String baseline = Arrays.stream(info.all()).filter(migration -> migration.getState() == MigrationState.BASELINE)
                     .map(migration -> migration.getVersion().getVersion()).findFirst().orElse(null);
             List<Migration> applied = Arrays.stream(info.applied())
-                    .filter(migration -> !migration.getType().isBaseline() && !migration.getType().isSynthetic())
+                    .filter(migration -> !migration.getType().isBaseline() && !migration.getType().isSynthetic()
+                            && !migration.getState().isFailed())
+                    .map(SchemaBootstrap::migration).toList();
+            List<Migration> failed = Arrays.stream(info.applied()).filter(migration -> migration.getState().isFailed())
                     .map(SchemaBootstrap::migration).toList();
             List<Migration> pending = Arrays.stream(info.pending()).map(SchemaBootstrap::migration).toList();
-            String current = info.current() == null || info.current().getVersion() == null ? null
-                    : info.current().getVersion().getVersion();
+            // Flyway's current() is the failed migration when the last one failed; the schema is at the last success.
+            String current = Arrays.stream(info.applied()).filter(migration -> !migration.getState().isFailed()
+                            && migration.getVersion() != null).reduce((first, second) -> second)
+                    .map(migration -> migration.getVersion().getVersion()).orElse(null);
             modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(), baseline, current,
-                    applied, pending, inspection.tables().size(), inspection.presentTables().size(), differences));
+                    applied, pending, inspection.tables().size(), inspection.presentTables().size(), differences,
+                    failed));
         }
         return new StatusReport(schema, modules);
     }
 
-    private static Migration migration(MigrationInfo info) {
+    static Migration migration(MigrationInfo info) {
         return new Migration(info.getVersion() == null ? null : info.getVersion().getVersion(), info.getDescription(),
                 info.getInstalledOn() == null ? null : info.getInstalledOn().toInstant());
+    }
+
+    // -------------------------------------------------------------------------------------------- repair
+
+    /**
+     * What {@link #repair(RepairPlan)} would change in these modules' histories (exactly these modules,
+     * not the ones they depend on). Reads only.
+     */
+    public RepairPlan repairPlan(Collection<String> moduleNames) {
+        List<RepairPlan.ModulePlan> modules = new ArrayList<>();
+        try {
+            for (String name : moduleNames) {
+                ModelModule module = catalog().module(name);
+                modules.add(ModuleRepair.plan(module, dataSource, loaderOf(module)));
+            }
+        } catch (SQLException e) {
+            throw new SchemaBootstrapException("repair failed and changed nothing: " + message(e), e);
+        } catch (FlywayException e) {
+            throw new SchemaBootstrapException("repair failed and changed nothing: " + flywayMessage(e), e);
+        }
+        return new RepairPlan(modules);
+    }
+
+    /**
+     * Repairs the modules of a plan the user has seen, under the schema lock: removes the failed rows,
+     * realigns the others, marks the missing ones deleted, with Flyway's repair. When the histories no
+     * longer match the plan (another instance migrated or repaired meanwhile), nothing is changed.
+     *
+     * @throws SchemaBootstrapException when the plan is out of date, or the database fails
+     */
+    public RepairPlan repair(RepairPlan shown) {
+        List<String> names = shown.modules().stream().map(RepairPlan.ModulePlan::module).toList();
+        try (SchemaLock.Held lock = SchemaLock.acquireForSession(dataSource, lockTimeout, listener)) {
+            RepairPlan current = repairPlan(names);
+            if (!current.equals(shown)) {
+                throw new SchemaBootstrapException("the histories changed since the repair plan was read (another "
+                        + "instance migrated or repaired meanwhile); nothing was repaired: run repair again");
+            }
+            for (RepairPlan.ModulePlan module : current.modules()) {
+                if (!module.changesNothing()) {
+                    ModelModule spi = catalog().module(module.module());
+                    ModuleRepair.repair(spi, dataSource, loaderOf(spi));
+                }
+            }
+            return current;
+        } catch (SQLException e) {
+            throw new SchemaBootstrapException("repair failed: " + message(e), e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------- helpers

@@ -18,6 +18,11 @@ public record StatusReport(String schema, List<ModuleStatus> modules) {
 
     /** A migration as the module's history or its location has it. */
     public record Migration(String version, String description, Instant installedOn) {
+
+        /** "V2 (add note)", or "R (refresh views)" for a repeatable one. */
+        public String label() {
+            return (version == null ? "R" : "V" + version) + " (" + description + ")";
+        }
     }
 
     /**
@@ -33,15 +38,25 @@ public record StatusReport(String schema, List<ModuleStatus> modules) {
      * @param presentTables   how many of them exist
      * @param differences     how its existing tables differ from the models (missing tables included
      *                        once any of them exists)
+     * @param failed          migrations its history records as failed ({@code repair} removes them)
      */
     public record ModuleStatus(String module, ModuleState state, String modelVersion, String baselineVersion,
                                String currentVersion, List<Migration> applied, List<Migration> pending, int tables,
-                               int presentTables, List<Difference> differences) {
+                               int presentTables, List<Difference> differences, List<Migration> failed) {
 
         public ModuleStatus {
             applied = List.copyOf(applied);
             pending = List.copyOf(pending);
             differences = List.copyOf(differences);
+            failed = List.copyOf(failed);
+        }
+
+        /** A module with no failed migration. */
+        public ModuleStatus(String module, ModuleState state, String modelVersion, String baselineVersion,
+                            String currentVersion, List<Migration> applied, List<Migration> pending, int tables,
+                            int presentTables, List<Difference> differences) {
+            this(module, state, modelVersion, baselineVersion, currentVersion, applied, pending, tables, presentTables,
+                    differences, List.of());
         }
 
         /** All its tables exist and equal the models. */
@@ -49,9 +64,9 @@ public record StatusReport(String schema, List<ModuleStatus> modules) {
             return presentTables == tables && differences.isEmpty();
         }
 
-        /** Initialised, nothing pending, and the schema matches the models. */
+        /** Initialised, nothing pending or failed, and the schema matches the models. */
         public boolean upToDate() {
-            return state == ModuleState.INITIALISED && pending.isEmpty() && matchesModels();
+            return state == ModuleState.INITIALISED && pending.isEmpty() && failed.isEmpty() && matchesModels();
         }
     }
 
