@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
+                ErdCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AicareSchemaCli implements Runnable {
