@@ -6,8 +6,6 @@ import id.ac.ugm.aicare.schema.engine.model.ModelMappingException;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -57,12 +55,7 @@ public class DdlMojo extends AbstractMojo {
             return;
         }
         String ddl = renderDdl();
-        try {
-            Files.createDirectories(outputFile.toPath().toAbsolutePath().getParent());
-            Files.writeString(outputFile.toPath(), ddl, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("aicare-schema ddl: cannot write " + outputFile + ": " + e.getMessage(), e);
-        }
+        TargetFile.write("ddl", outputFile, ddl);
         projectHelper.attachArtifact(project, "sql", classifier, outputFile);
         getLog().info("aicare-schema ddl: wrote " + outputFile);
     }

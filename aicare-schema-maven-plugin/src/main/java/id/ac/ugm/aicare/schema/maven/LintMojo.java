@@ -6,9 +6,6 @@ import id.ac.ugm.aicare.schema.engine.lint.LintReport;
 import id.ac.ugm.aicare.schema.engine.lint.MigrationLinter;
 import id.ac.ugm.aicare.schema.engine.lint.report.ReportFormat;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +54,7 @@ public class LintMojo extends AbstractMojo {
         }
         LintReport report = MigrationLinter.builder().config(lintConfig()).build().lint(paths);
         String text = ReportFormat.TEXT.render(report);
-        try {
-            Files.createDirectories(reportFile.toPath().toAbsolutePath().getParent());
-            Files.writeString(reportFile.toPath(), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("aicare-schema lint: cannot write " + reportFile + ": " + e.getMessage(), e);
-        }
+        TargetFile.write("lint", reportFile, text);
         text.lines().forEach(line -> {
             if (report.hasErrors()) {
                 getLog().error(line);

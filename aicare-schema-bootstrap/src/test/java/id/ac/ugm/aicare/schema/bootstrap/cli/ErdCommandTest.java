@@ -2,25 +2,17 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class ErdCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AicareSchemaCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void drawsAModuleAsAMermaidErDiagramByDefault() {
-        Run run = run("erd", "--module", "auth");
+        CliRun run = run("erd", "--module", "auth");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("erDiagram\n").contains("    users {\n        integer id PK\n    }\n")
@@ -29,7 +21,7 @@ class ErdCommandTest {
 
     @Test
     void drawsGraphvizDotOnRequest() {
-        Run run = run("erd", "--module", "auth", "--format", "dot");
+        CliRun run = run("erd", "--module", "auth", "--format", "dot");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("digraph erd {\n")
                 .contains("    user_sessions -> users [label=\"user_id\"];\n").endsWith("}\n");
@@ -42,7 +34,7 @@ class ErdCommandTest {
 
     @Test
     void anUnknownModuleIsAOneLineErrorNamingTheModulesThereAre() {
-        Run run = run("erd", "--module", "billing");
+        CliRun run = run("erd", "--module", "billing");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("aicare-schema erd: Unknown module 'billing'; the classpath has: auth,")
@@ -51,7 +43,7 @@ class ErdCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorNamingTheOption() {
-        Run run = run("erd", "--format", "png");
+        CliRun run = run("erd", "--format", "png");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("'--format'").contains("png").doesNotContain("\tat ");
     }
