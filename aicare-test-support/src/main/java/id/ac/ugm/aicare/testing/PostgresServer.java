@@ -29,6 +29,11 @@ public abstract class PostgresServer {
 
     public abstract String password();
 
+    /** The server's PostgreSQL major, for example 16. */
+    public int majorVersion() {
+        return PostgresMajor.of(jdbcUrl(maintenanceDatabase()), user(), password());
+    }
+
     /** The database to connect to for administrative statements. */
     protected String maintenanceDatabase() {
         return "postgres";

@@ -9,13 +9,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Chooses the test server once per JVM: {@code AICARE_TEST_JDBC_URL} if set, else Testcontainers
- * when a Docker engine answers, else an embedded PostgreSQL 16. A server that cannot be had is an
- * error naming every attempt, never a reason to skip tests.
+ * when a Docker engine answers, else an embedded PostgreSQL (16 unless {@code -Daicare.test.pg}
+ * names another major, see {@link PostgresMajor}). A server that cannot be had, or that is not of
+ * the requested major, is an error naming every attempt, never a reason to skip tests.
  */
 public final class PostgresServers {
 
@@ -24,7 +26,7 @@ public final class PostgresServers {
     public static final String USER_VARIABLE = "AICARE_TEST_JDBC_USER";
     public static final String PASSWORD_VARIABLE = "AICARE_TEST_JDBC_PASSWORD";
 
-    private static final String POSTGRES_IMAGE = "postgres:16-alpine";
+    private static final int DEFAULT_MAJOR = 16;
 
     private static PostgresServer shared;
     private static IllegalStateException failure;
@@ -41,7 +43,10 @@ public final class PostgresServers {
             throw failure;
         }
         try {
-            shared = start();
+            OptionalInt requested = PostgresMajor.requested();
+            PostgresServer server = start(requested.orElse(DEFAULT_MAJOR));
+            PostgresMajor.check(requested, server.majorVersion(), server.kind());
+            shared = server;
             return shared;
         } catch (IllegalStateException e) {
             failure = e;
@@ -49,7 +54,7 @@ public final class PostgresServers {
         }
     }
 
-    private static PostgresServer start() {
+    private static PostgresServer start(int major) {
         String url = setting(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
             return external(url, setting(USER_VARIABLE), setting(PASSWORD_VARIABLE));
@@ -58,7 +63,7 @@ public final class PostgresServers {
         if (dockerMayBeThere()) {
             try {
                 if (DockerClientFactory.instance().isDockerAvailable()) {
-                    return testcontainers();
+                    return testcontainers(major);
                 }
                 attempts.add("Testcontainers: no Docker engine answered");
             } catch (RuntimeException e) {
@@ -101,8 +106,8 @@ public final class PostgresServers {
     }
 
     @SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper removes it
-    private static PostgresServer testcontainers() {
-        PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE);
+    private static PostgresServer testcontainers(int major) {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:" + major + "-alpine");
         container.start();
         String base = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
         return new FixedServer("testcontainers", base, "postgres", container.getUsername(), container.getPassword());

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 LintCommand.class,
                 NewMigrationCommand.class,
                 RepairCommand.class,
+                ErdCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AicareSchemaCli implements Runnable {

@@ -1,0 +1,1 @@
+CREATE TABLE mood_entries (id bigint);
