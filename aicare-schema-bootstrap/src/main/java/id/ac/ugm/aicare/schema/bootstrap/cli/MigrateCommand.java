@@ -26,6 +26,9 @@ final class MigrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ModuleOptions modules;
 
+    @CommandLine.Mixin
+    private ServiceLineOptions serviceLines;
+
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
     private long lockTimeoutSeconds;
@@ -41,6 +44,7 @@ final class MigrateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeoutSeconds, verbosity, out);
         try {
+            serviceLines.applyTo(bootstrap);
             bootstrap.migrate();
         } catch (SchemaBootstrapException e) {
             throw new UserError(1, database.describe() + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ModuleState;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLineStatus;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
@@ -43,6 +44,9 @@ final class StatusCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ModuleOptions modules;
 
+    @CommandLine.Mixin
+    private ServiceLineOptions serviceLines;
+
     @CommandLine.ArgGroup(exclusive = true)
     private InitCommand.Verbosity verbosity = new InitCommand.Verbosity();
 
@@ -55,6 +59,7 @@ final class StatusCommand implements Callable<Integer> {
         SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), 0, verbosity, out);
         StatusReport report;
         try {
+            serviceLines.applyTo(bootstrap);
             report = bootstrap.status();
         } catch (SchemaBootstrapException e) {
             throw new UserError(1, database.describe() + ": " + e.getMessage());
@@ -76,6 +81,7 @@ final class StatusCommand implements Callable<Integer> {
                 module.differences().forEach(difference -> out.println("    " + difference));
             }
         }
+        printServiceLines(report, out);
         long attention = report.modules().stream().filter(module -> !module.upToDate()).count();
         out.println(attention == 0 ? "Every module is initialised, migrated and matches the models."
                 : attention + " of " + report.modules().size() + " modules need attention"
@@ -94,6 +100,33 @@ final class StatusCommand implements Callable<Integer> {
             return DRIFT;
         }
         return report.upToDate() ? 0 : PENDING;
+    }
+
+    /** One line per service line: its version, migrations and whether its objects are as its migrations make them. */
+    private void printServiceLines(StatusReport report, PrintWriter out) {
+        for (ServiceLineStatus line : report.serviceLines()) {
+            if (verbosity.quiet && line.upToDate()) {
+                continue;
+            }
+            int differences = line.differences().size();
+            String schema = !line.started() ? "not started (migrate starts it)"
+                    : differences == 0 ? "service line on " + String.join(", ", line.buildsOn()) + ": its "
+                    + line.objects().size() + " object" + (line.objects().size() == 1 ? "" : "s") + " match"
+                    : differences + " difference" + (differences == 1 ? "" : "s") + " from its migrations";
+            out.println(String.format(Locale.ROOT, ROW, line.line(), "-", orDash(line.currentVersion()),
+                    line.applied().size(), line.pending().size(), schema));
+            if (verbosity.verbose) {
+                line.objects().forEach(object -> out.println("    owns     " + object));
+                line.applied().forEach(migration -> out.println("    applied  " + migrationText(migration)));
+                line.pending().forEach(migration -> out.println("    pending  " + migrationText(migration)));
+                line.differences().forEach(difference -> out.println("    " + difference));
+            }
+        }
+        long attention = report.serviceLines().stream().filter(line -> !line.upToDate()).count();
+        if (!report.serviceLines().isEmpty()) {
+            out.println(attention == 0 ? "Every service line is migrated and its objects match."
+                    : attention + " of " + report.serviceLines().size() + " service lines need attention.");
+        }
     }
 
     private static String schemaText(ModuleStatus module) {

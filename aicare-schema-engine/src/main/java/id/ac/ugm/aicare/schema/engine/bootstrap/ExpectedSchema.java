@@ -35,6 +35,17 @@ final class ExpectedSchema {
      */
     static SchemaSnapshot snapshot(Connection connection, SchemaScript script, String currentSchema)
             throws SQLException {
+        return snapshot(connection, script, currentSchema, (withScript, scratch) -> { });
+    }
+
+    /** What is run in the scratch schema after the models' script, before it is read (service lines' migrations). */
+    interface AfterModels {
+        void apply(Connection connection, String scratch) throws SQLException;
+    }
+
+    /** The same, with {@code afterModels} run in the scratch schema once the script has been. */
+    static SchemaSnapshot snapshot(Connection connection, SchemaScript script, String currentSchema,
+                                   AfterModels afterModels) throws SQLException {
         String scratch = "aicare_models_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Savepoint savepoint = connection.setSavepoint();
         try {
@@ -52,6 +63,7 @@ final class ExpectedSchema {
                 }
                 statement.executeBatch();
             }
+            afterModels.apply(connection, scratch);
             return CatalogReader.read(connection, scratch);
         } catch (SQLException e) {
             throw new SchemaBootstrapException("cannot render the models in a scratch schema to compare them: "

@@ -72,6 +72,7 @@ public final class SchemaBootstrap {
     private ModelCatalog catalog;
     private BootstrapListener listener = BootstrapListener.NONE;
     private Duration lockTimeout = Duration.ofMinutes(10);
+    private List<ServiceLine> serviceLines;
 
     private SchemaBootstrap(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -119,6 +120,20 @@ public final class SchemaBootstrap {
         }
         this.lockTimeout = lockTimeout;
         return this;
+    }
+
+    /** The services' own migration lines, run after the modules (default: {@link ServiceLines#discover()}). */
+    public SchemaBootstrap serviceLines(Collection<? extends ServiceLine> lines) {
+        this.serviceLines = List.copyOf(lines);
+        return this;
+    }
+
+    /** The service lines this instance works on, by name, checked against the catalog. */
+    public List<ServiceLine> serviceLines() {
+        if (serviceLines == null) {
+            serviceLines = ServiceLines.discover();
+        }
+        return ServiceLines.checked(serviceLines, catalog());
     }
 
     /** The modules this instance works on. */
@@ -323,10 +338,16 @@ public final class SchemaBootstrap {
     public MigrateResult migrate() {
         long start = System.nanoTime();
         ModelCatalog models = catalog();
+        List<ServiceLine> lines = serviceLines();
         try (SchemaLock.Held lock = SchemaLock.acquireForSession(dataSource, lockTimeout, listener)) {
             requireInitialised(models);
             List<ModuleMigrations> results = new ArrayList<>();
             for (ModelModule module : models.modules()) {
+                results.add(migrate(module));
+            }
+            for (ServiceLine line : lines) { // after every module: a line builds on them
+                ServiceLines.LineModule module = ServiceLines.asModule(line);
+                ServiceLineHistory.startIfNew(module, dataSource);
                 results.add(migrate(module));
             }
             MigrateResult result = new MigrateResult(results, since(start), lock.waited());
@@ -434,6 +455,14 @@ public final class SchemaBootstrap {
     public StatusReport status() {
         ModelCatalog models = catalog();
         SchemaScript script = script(models);
+        Map<ServiceLines.LineModule, MigrationInfoService> lines = new LinkedHashMap<>();
+        Map<ServiceLines.LineModule, String> targets = new LinkedHashMap<>();
+        for (ServiceLine line : serviceLines()) {
+            ServiceLines.LineModule module = ServiceLines.asModule(line);
+            lines.put(module, ServiceLineHistory.info(module, dataSource));
+            targets.put(module, ServiceLineHistory.appliedVersion(lines.get(module)));
+        }
+        ServiceLineRendering rendering = new ServiceLineRendering(targets);
         String schema;
         List<ModuleInspection> inspections;
         SchemaSnapshot expected = null;
@@ -445,7 +474,7 @@ public final class SchemaBootstrap {
                 schema = SchemaPresence.currentSchema(connection);
                 inspections = SchemaPresence.inspect(connection, schema, models, script);
                 if (inspections.stream().anyMatch(module -> !module.presentTables().isEmpty())) {
-                    expected = ExpectedSchema.snapshot(connection, script, schema);
+                    expected = ExpectedSchema.snapshot(connection, script, schema, rendering);
                     actual = CatalogReader.read(connection, schema);
                 }
             } finally {
@@ -456,10 +485,13 @@ public final class SchemaBootstrap {
             throw new SchemaBootstrapException("status failed: " + message(e), e);
         }
         List<ModuleStatus> modules = new ArrayList<>();
+        List<Difference> ofLines = new ArrayList<>();
         for (ModuleInspection inspection : inspections) {
             ModelModule module = models.module(inspection.module());
-            List<Difference> differences = expected == null || inspection.presentTables().isEmpty() ? List.of()
+            List<Difference> compared = expected == null || inspection.presentTables().isEmpty() ? List.of()
                     : differences(expected, actual, inspection.tables());
+            List<Difference> differences = compared.stream().filter(d -> rendering.ownerOf(d) == null).toList();
+            compared.stream().filter(d -> rendering.ownerOf(d) != null).forEach(ofLines::add);
             if (inspection.state() != ModuleState.INITIALISED) {
                 modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(), null, null,
                         List.of(), List.of(), inspection.tables().size(), inspection.presentTables().size(), differences));
@@ -488,7 +520,16 @@ public final class SchemaBootstrap {
                     applied, pending, inspection.tables().size(), inspection.presentTables().size(), differences,
                     failed));
         }
-        return new StatusReport(schema, modules);
+        List<ServiceLineStatus> lineStatuses = new ArrayList<>();
+        for (Map.Entry<ServiceLines.LineModule, MigrationInfoService> line : lines.entrySet()) {
+            String name = line.getKey().name();
+            List<Difference> differences = new ArrayList<>(expected == null ? List.of()
+                    : differences(expected, actual, rendering.tablesOf(name)));
+            ofLines.stream().filter(d -> name.equals(rendering.ownerOf(d))).forEach(differences::add);
+            lineStatuses.add(ServiceLineHistory.status(line.getKey(), line.getValue(), rendering.objectsOf(name),
+                    differences, SchemaBootstrap::migration));
+        }
+        return new StatusReport(schema, modules, lineStatuses);
     }
 
     static Migration migration(MigrationInfo info) {
@@ -566,6 +607,9 @@ public final class SchemaBootstrap {
     }
 
     private static ClassLoader loaderOf(ModelModule module) {
+        if (module instanceof ServiceLines.LineModule line) {
+            return line.line().classLoader();
+        }
         ClassLoader loader = module.getClass().getClassLoader();
         return loader != null ? loader : ClassLoader.getSystemClassLoader();
     }

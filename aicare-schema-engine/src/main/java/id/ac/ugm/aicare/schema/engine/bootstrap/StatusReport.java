@@ -7,13 +7,20 @@ import java.util.List;
 /**
  * Where each module of a database stands: its history and whether its live tables match the models.
  *
- * @param schema  the schema inspected
- * @param modules one entry per module, in dependency order
+ * @param schema       the schema inspected
+ * @param modules      one entry per module, in dependency order
+ * @param serviceLines one entry per service line, by name
  */
-public record StatusReport(String schema, List<ModuleStatus> modules) {
+public record StatusReport(String schema, List<ModuleStatus> modules, List<ServiceLineStatus> serviceLines) {
 
     public StatusReport {
         modules = List.copyOf(modules);
+        serviceLines = List.copyOf(serviceLines);
+    }
+
+    /** A report without service lines. */
+    public StatusReport(String schema, List<ModuleStatus> modules) {
+        this(schema, modules, List.of());
     }
 
     /** A migration as the module's history or its location has it. */
@@ -70,8 +77,9 @@ public record StatusReport(String schema, List<ModuleStatus> modules) {
         }
     }
 
-    /** Whether every module is initialised, migrated and equal to its models. */
+    /** Whether every module is initialised, migrated and equal to its models, and every service line up to date. */
     public boolean upToDate() {
-        return modules.stream().allMatch(ModuleStatus::upToDate);
+        return modules.stream().allMatch(ModuleStatus::upToDate)
+                && serviceLines.stream().allMatch(ServiceLineStatus::upToDate);
     }
 }

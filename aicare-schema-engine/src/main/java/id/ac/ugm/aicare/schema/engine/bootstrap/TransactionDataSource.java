@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -21,8 +22,17 @@ final class TransactionDataSource implements DataSource {
     private final Connection shared;
 
     TransactionDataSource(Connection connection) {
+        this(connection, UnaryOperator.identity());
+    }
+
+    /** The same, handing out the shared connection as {@code decorate} wraps it. */
+    TransactionDataSource(Connection connection, UnaryOperator<Connection> decorate) {
         this.connection = connection;
-        this.shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        this.shared = decorate.apply(transactionBound(connection));
+    }
+
+    private static Connection transactionBound(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "commit", "rollback", "setAutoCommit", "close", "setTransactionIsolation", "setReadOnly" -> null;
                     case "getAutoCommit", "isClosed", "isReadOnly" -> false;

@@ -1,0 +1,85 @@
+package id.ac.ugm.aicare.schema.engine.bootstrap;
+
+import id.ac.ugm.aicare.schema.engine.lint.lexer.SqlLexer;
+import id.ac.ugm.aicare.schema.engine.lint.lexer.Token;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The connection a service line's migrations get when {@code status} renders them in its scratch
+ * schema, inside a transaction that is rolled back. A migration that must run outside a transaction
+ * ({@code CREATE INDEX CONCURRENTLY}, a non-transactional {@code IdempotentJavaMigration}) is told
+ * the auto-commit mode it asked for, and its SQL is sent without the word {@code CONCURRENTLY}: on
+ * the empty tables of a scratch schema building in place gives the same index, and that can run in
+ * the transaction.
+ */
+final class ScratchConnection {
+
+    private ScratchConnection() {
+    }
+
+    /** Wraps a connection whose transaction demarcation is already ignored ({@link TransactionDataSource}). */
+    static Connection wrap(Connection connection) {
+        boolean[] autoCommit = {false};
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setAutoCommit" -> {
+                        autoCommit[0] = (Boolean) args[0];
+                        yield null;
+                    }
+                    case "getAutoCommit" -> autoCommit[0];
+                    case "createStatement" -> statement((Statement) invoke(connection, method, args), Statement.class);
+                    case "prepareStatement" -> {
+                        args[0] = inTransactionForm((String) args[0]);
+                        yield statement((Statement) invoke(connection, method, args), PreparedStatement.class);
+                    }
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> invoke(connection, method, args);
+                });
+    }
+
+    private static <T extends Statement> T statement(Statement statement, Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (args != null && args.length > 0 && args[0] instanceof String sql
+                            && (method.getName().startsWith("execute") || method.getName().equals("addBatch"))) {
+                        args[0] = inTransactionForm(sql);
+                    }
+                    return switch (method.getName()) {
+                        case "equals" -> proxy == args[0];
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        default -> invoke(statement, method, args);
+                    };
+                }));
+    }
+
+    /** The SQL with every {@code CONCURRENTLY} keyword (not in a string, identifier or comment) removed. */
+    static String inTransactionForm(String sql) {
+        if (sql == null || !sql.toUpperCase(Locale.ROOT).contains("CONCURRENTLY")) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        int copied = 0;
+        for (Token token : SqlLexer.lex(sql).tokens()) {
+            if (token.is("CONCURRENTLY")) {
+                out.append(sql, copied, token.offset());
+                copied = token.end();
+            }
+        }
+        return out.append(sql, copied, sql.length()).toString();
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE fx_notes ADD COLUMN pinned_at timestamptz;
