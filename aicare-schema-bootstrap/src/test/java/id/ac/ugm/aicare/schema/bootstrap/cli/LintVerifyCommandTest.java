@@ -97,8 +97,10 @@ class LintVerifyCommandTest {
             Files.writeString(migrations.resolve("V0001__a.sql"), "CREATE TABLE IF NOT EXISTS a (id bigint);\n");
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
+            // The password comes from the environment, as documented: on the command line it draws a warning line.
             int code = AicareSchemaCli.execute(new String[] {"lint", "--verify", "--url", database.jdbcUrl(), "--user", user,
-                    "--password=secret", migrations.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+                    migrations.toString()}, java.util.Map.of(DatabaseOptions.PASSWORD_VARIABLE, "secret"),
+                    new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(code).isEqualTo(2);
             assertThat(out.toString()).isEmpty();
             assertThat(err.toString()).contains("--verify: cannot create the role the migrations run as (the user needs "
