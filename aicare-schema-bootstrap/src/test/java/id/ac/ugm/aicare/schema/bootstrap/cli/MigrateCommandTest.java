@@ -60,9 +60,8 @@ class MigrateCommandTest {
         assertThat(migrate.exitCode()).isEqualTo(1);
         assertThat(migrate.out() + migrate.err()).doesNotContain("hopeless");
         assertThat(migrate.errLines()).last().asString().isEqualTo("aicare-schema migrate: "
-                + DatabaseOptions.describe(db.jdbcUrl()) + ": migrate failed in module finance: Failed to execute script "
-                + "V2__date_of_note.sql at db/aicare/finance/V2__date_of_note.sql line 3: SQL state 22007 "
-                + "(invalid datetime format)");
+                + DatabaseOptions.describe(db.jdbcUrl()) + ": migrate failed in module finance: migration V2 (date of note), "
+                + "statement at line 3, SQL state 22007: invalid input syntax for type date: \"…\"; Flyway rolled it back");
         assertThat(InitCli.rows(db, "SELECT count(*) FROM pg_class WHERE relname = 'notes_copy'")).containsExactly("0");
     }
 }
