@@ -1,8 +1,8 @@
 package db.aicare_service.fx_journal;
 
-import id.ac.ugm.aicare.schema.engine.migration.IdempotentJavaMigration;
-import id.ac.ugm.aicare.schema.engine.migration.IndexDef;
-import id.ac.ugm.aicare.schema.engine.migration.SchemaMigrator;
+import id.ac.ugm.aicare.schema.migration.IdempotentJavaMigration;
+import id.ac.ugm.aicare.schema.migration.IndexDef;
+import id.ac.ugm.aicare.schema.migration.SchemaMigrator;
 
 /** Fixture service line: a non-transactional Java migration that builds an index concurrently. */
 public class V3__index_mood_labels extends IdempotentJavaMigration {

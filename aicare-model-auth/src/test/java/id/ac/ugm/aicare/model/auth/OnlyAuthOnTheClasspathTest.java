@@ -2,8 +2,9 @@ package id.ac.ugm.aicare.model.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class OnlyAuthOnTheClasspathTest {
 
     @Test
     void aConsumerWithOnlyTheAuthJarGetsOnlyTheAuthTables() {
-        SchemaScript script = ModelCatalog.discover().schemaScript();
+        SchemaScript script = ModelSchema.of(ModelCatalog.discover()).schemaScript();
         assertThat(script.modules()).extracting(SchemaScript.ModuleSchema::module).containsExactly("auth");
         List<String> tables = script.modules().get(0).tables().stream().map(SchemaScript.TableSchema::name).toList();
         assertThat(tables).containsExactlyInAnyOrder("users", "user_profiles", "user_sessions", "user_audit_log",

@@ -13,7 +13,8 @@ import id.ac.ugm.aicare.model.auth.user.UserEmergencyContact;
 import id.ac.ugm.aicare.model.auth.user.UserPreferences;
 import id.ac.ugm.aicare.model.auth.user.UserProfile;
 import id.ac.ugm.aicare.model.auth.user.UserSession;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jpa.FieldComparer;
@@ -47,7 +48,7 @@ class UserAggregateRoundTripTest {
     static void createSchema(TestDatabase database) {
         ModelCatalog catalog = ModelCatalog.discover();
         assertThat(catalog.moduleNames()).containsExactly("auth");
-        db = JpaTestDatabase.create(database, catalog.ddl(), catalog::entityManagerFactory);
+        db = JpaTestDatabase.create(database, ModelSchema.of(catalog).ddl(), catalog::entityManagerFactory);
     }
 
     @Test

@@ -3,7 +3,8 @@ package id.ac.ugm.aicare.model.clinical;
 import id.ac.ugm.aicare.model.auth.agent.AgentRole;
 import id.ac.ugm.aicare.model.auth.agent.AgentUser;
 import id.ac.ugm.aicare.model.auth.user.User;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 
@@ -15,7 +16,7 @@ final class ClinicalSchema {
 
     static JpaTestDatabase create(TestDatabase database) {
         ModelCatalog catalog = ModelCatalog.discover();
-        return JpaTestDatabase.create(database, catalog.ddl(), catalog::entityManagerFactory);
+        return JpaTestDatabase.create(database, ModelSchema.of(catalog).ddl(), catalog::entityManagerFactory);
     }
 
     /** A persisted user with that e-mail address. */

@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.model.content;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jdbc.JdbcTestDatabase;
 import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
@@ -14,7 +15,7 @@ final class ContentSchema {
 
     static JpaTestDatabase create(TestDatabase database) {
         ModelCatalog catalog = ModelCatalog.discover().select(List.of("content"));
-        return JpaTestDatabase.create(database, catalog.ddl(), catalog::entityManagerFactory);
+        return JpaTestDatabase.create(database, ModelSchema.of(catalog).ddl(), catalog::entityManagerFactory);
     }
 
     /** Inserts a psychologist straight into {@code psychologists} (a clinical table) and returns its id. */

@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.model.gamification;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 import java.util.List;
@@ -13,6 +14,6 @@ final class GamificationSchema {
 
     static JpaTestDatabase create(TestDatabase database) {
         ModelCatalog catalog = ModelCatalog.discover().select(List.of("gamification"));
-        return JpaTestDatabase.create(database, catalog.ddl(), catalog::entityManagerFactory);
+        return JpaTestDatabase.create(database, ModelSchema.of(catalog).ddl(), catalog::entityManagerFactory);
     }
 }

@@ -2,7 +2,8 @@ package id.ac.ugm.aicare.model.langgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
 
@@ -15,6 +16,6 @@ final class LangGraphDatabase {
     static JpaTestDatabase create(TestDatabase database) {
         ModelCatalog catalog = ModelCatalog.discover();
         assertThat(catalog.moduleNames()).containsExactly("auth", "clinical", "campaigns", "langgraph");
-        return JpaTestDatabase.create(database, catalog.ddl(), catalog::entityManagerFactory);
+        return JpaTestDatabase.create(database, ModelSchema.of(catalog).ddl(), catalog::entityManagerFactory);
     }
 }

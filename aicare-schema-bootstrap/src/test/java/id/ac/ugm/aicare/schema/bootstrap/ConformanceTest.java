@@ -3,13 +3,14 @@ package id.ac.ugm.aicare.schema.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.TableSnapshot;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.ReferenceSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;
@@ -73,7 +74,7 @@ class ConformanceTest {
 
     @BeforeAll
     void applyBothSchemas(TestDatabase db) throws Exception {
-        script = catalog.schemaScript();
+        script = ModelSchema.of(catalog).schemaScript();
         Set<String> modelTables = new TreeSet<>();
         script.modules().forEach(module -> module.tables().forEach(table -> modelTables.add(table.name())));
         Set<String> referenceTables = new TreeSet<>(modelTables);

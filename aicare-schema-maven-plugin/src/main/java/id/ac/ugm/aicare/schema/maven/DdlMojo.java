@@ -1,7 +1,8 @@
 package id.ac.ugm.aicare.schema.maven;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
-import id.ac.ugm.aicare.schema.engine.model.ModelDiscoveryException;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelDiscoveryException;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.model.ModelMappingException;
 import java.io.File;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public class DdlMojo extends AbstractMojo {
                 catalog = catalog.select(modules);
             }
             getLog().info("aicare-schema ddl: modules " + String.join(", ", catalog.moduleNames()));
-            return catalog.ddl();
+            return ModelSchema.of(catalog).ddl();
         } catch (ModelDiscoveryException e) {
             throw new MojoFailureException("aicare-schema ddl: " + e.getMessage(), e);
         } catch (ModelMappingException e) {

@@ -1,10 +1,10 @@
 package id.ac.ugm.aicare.schema.maven;
 
-import id.ac.ugm.aicare.schema.engine.lint.LintConfig;
-import id.ac.ugm.aicare.schema.engine.lint.LintConfigException;
-import id.ac.ugm.aicare.schema.engine.lint.LintReport;
-import id.ac.ugm.aicare.schema.engine.lint.MigrationLinter;
-import id.ac.ugm.aicare.schema.engine.lint.report.ReportFormat;
+import id.ac.ugm.aicare.schema.lint.LintConfig;
+import id.ac.ugm.aicare.schema.lint.LintConfigException;
+import id.ac.ugm.aicare.schema.lint.LintReport;
+import id.ac.ugm.aicare.schema.lint.MigrationLinter;
+import id.ac.ugm.aicare.schema.lint.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * ModelCatalog catalog = ModelCatalog.discover();
- * JpaTestDatabase db = JpaTestDatabase.create(testDatabase, catalog.ddl(), catalog::entityManagerFactory);
+ * JpaTestDatabase db = JpaTestDatabase.create(testDatabase, ModelSchema.of(catalog).ddl(), catalog::entityManagerFactory);
  * }</pre>
  *
  * Close it (in {@code @AfterAll}) to close the factory; the database itself goes with the test class.

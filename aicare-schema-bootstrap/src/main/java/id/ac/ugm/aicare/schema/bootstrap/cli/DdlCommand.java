@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class DdlCommand implements Callable<Integer> {
         if (!modules.selected().isEmpty()) {
             catalog = catalog.select(modules.selected());
         }
-        String ddl = catalog.ddl();
+        String ddl = ModelSchema.of(catalog).ddl();
         if (output == null) {
             spec.commandLine().getOut().print(ddl);
             spec.commandLine().getOut().flush();

@@ -2,7 +2,8 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import id.ac.ugm.aicare.schema.bootstrap.erd.DiagramFormat;
 import id.ac.ugm.aicare.schema.bootstrap.erd.EntityDiagram;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,7 +34,7 @@ final class ErdCommand implements Callable<Integer> {
         ModelCatalog catalog = ModelCatalog.discover();
         List<String> selected = modules == null ? List.of() : List.copyOf(modules);
         selected.forEach(catalog::module); // an unknown name is an error naming the modules there are
-        String diagram = format.render(EntityDiagram.of(catalog.metadata(), selected));
+        String diagram = format.render(EntityDiagram.of(ModelSchema.of(catalog).metadata(), selected));
         spec.commandLine().getOut().print(diagram);
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,14 +1,14 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.lint.LintConfig;
-import id.ac.ugm.aicare.schema.engine.lint.LintConfigException;
-import id.ac.ugm.aicare.schema.engine.lint.LintReport;
-import id.ac.ugm.aicare.schema.engine.lint.MigrationLinter;
-import id.ac.ugm.aicare.schema.engine.lint.RuleCatalog;
-import id.ac.ugm.aicare.schema.engine.lint.RuleDefinition;
-import id.ac.ugm.aicare.schema.engine.lint.report.ReportFormat;
-import id.ac.ugm.aicare.schema.engine.lint.verify.IdempotencyVerifier;
-import id.ac.ugm.aicare.schema.engine.lint.verify.VerificationException;
+import id.ac.ugm.aicare.schema.lint.LintConfig;
+import id.ac.ugm.aicare.schema.lint.LintConfigException;
+import id.ac.ugm.aicare.schema.lint.LintReport;
+import id.ac.ugm.aicare.schema.lint.MigrationLinter;
+import id.ac.ugm.aicare.schema.lint.RuleCatalog;
+import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.report.ReportFormat;
+import id.ac.ugm.aicare.schema.lint.verify.IdempotencyVerifier;
+import id.ac.ugm.aicare.schema.lint.verify.VerificationException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

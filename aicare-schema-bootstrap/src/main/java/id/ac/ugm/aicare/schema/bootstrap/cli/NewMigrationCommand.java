@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -239,10 +239,10 @@ final class NewMigrationCommand implements Callable<Integer> {
         return """
                 package %1$s;
 
-                import id.ac.ugm.aicare.schema.engine.migration.ColumnDef;
-                import id.ac.ugm.aicare.schema.engine.migration.IdempotentJavaMigration;
-                import id.ac.ugm.aicare.schema.engine.migration.IndexDef;
-                import id.ac.ugm.aicare.schema.engine.migration.SchemaMigrator;
+                import id.ac.ugm.aicare.schema.migration.ColumnDef;
+                import id.ac.ugm.aicare.schema.migration.IdempotentJavaMigration;
+                import id.ac.ugm.aicare.schema.migration.IndexDef;
+                import id.ac.ugm.aicare.schema.migration.SchemaMigrator;
 
                 /**
                  * Module %2$s, version %3$s: %4$s.

@@ -1,8 +1,8 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelDiscoveryException;
+import id.ac.ugm.aicare.model.core.catalog.ModelDiscoveryException;
 import id.ac.ugm.aicare.schema.engine.model.ModelMappingException;
-import id.ac.ugm.aicare.schema.engine.sql.InvalidIdentifierException;
+import id.ac.ugm.aicare.sql.InvalidIdentifierException;
 import picocli.CommandLine;
 
 /**

@@ -2,11 +2,12 @@ package id.ac.ugm.aicare.schema.bootstrap.bench;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
-import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
+import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +59,12 @@ public final class InitBenchmark {
 
         long bootStart = System.nanoTime();
         ModelCatalog catalog = ModelCatalog.discover();
-        String ddl = catalog.ddl();
+        String ddl = ModelSchema.of(catalog).ddl();
         double bootMillis = millis(System.nanoTime() - bootStart);
         Path script = Files.createTempFile("aicare-schema", ".sql");
         Files.writeString(script, ddl, StandardCharsets.UTF_8);
 
-        System.out.println("AICare init benchmark: " + catalog.schemaScript().tableCount() + " tables, "
+        System.out.println("AICare init benchmark: " + ModelSchema.of(catalog).schemaScript().tableCount() + " tables, "
                 + catalog.moduleNames().size() + " modules; " + rounds + " rounds after one warm-up round");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " processors, " + cpuModel()
                 + "; Java " + System.getProperty("java.version") + "; psql: " + run(List.of(psql, "--version")).trim());
@@ -117,7 +118,7 @@ public final class InitBenchmark {
         long start = System.nanoTime();
         InitResult result = SchemaBootstrap.forDataSource(dataSource).catalog(catalog).init();
         long end = System.nanoTime();
-        if (result.created().tables() != catalog.schemaScript().tableCount()) {
+        if (result.created().tables() != ModelSchema.of(catalog).schemaScript().tableCount()) {
             throw new IllegalStateException("init created " + result.created().tables() + " tables");
         }
         return millis(end - start);

@@ -2,7 +2,7 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

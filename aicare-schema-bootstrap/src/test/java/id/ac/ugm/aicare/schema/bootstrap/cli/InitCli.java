@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -7,8 +7,8 @@ import static id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.withoutHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.Run;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.ReferenceSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;

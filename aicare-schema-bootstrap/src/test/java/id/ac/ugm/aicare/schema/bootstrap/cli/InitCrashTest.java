@@ -3,8 +3,8 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 import static id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.io.BufferedReader;

@@ -77,9 +77,9 @@ class MigrateConcurrencyTest {
         Files.writeString(source, """
                 package db.aicare.finance;
 
-                import id.ac.ugm.aicare.schema.engine.migration.IdempotentJavaMigration;
-                import id.ac.ugm.aicare.schema.engine.migration.IndexDef;
-                import id.ac.ugm.aicare.schema.engine.migration.SchemaMigrator;
+                import id.ac.ugm.aicare.schema.migration.IdempotentJavaMigration;
+                import id.ac.ugm.aicare.schema.migration.IndexDef;
+                import id.ac.ugm.aicare.schema.migration.SchemaMigrator;
 
                 public class V2__index_transactions_concurrently extends IdempotentJavaMigration {
                     public V2__index_transactions_concurrently() {

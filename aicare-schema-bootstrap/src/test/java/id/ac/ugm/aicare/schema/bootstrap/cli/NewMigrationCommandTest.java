@@ -2,8 +2,8 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ac.ugm.aicare.schema.engine.migration.IdempotentJavaMigration;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.schema.migration.IdempotentJavaMigration;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.schema.bootstrap.cli.InitCli.Run;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.ReferenceSchema;
 import id.ac.ugm.aicare.testing.TestDatabase;

@@ -2,7 +2,8 @@ package id.ac.ugm.aicare.schema.bootstrap.erd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class CommittedDiagramsTest {
     void theWholeSchemaDiagramMatchesTheModels() throws IOException {
         assertThat(committed("schema"))
                 .as("docs/erd/schema.md is stale: run scripts/update-erd")
-                .isEqualTo(DiagramFormat.MERMAID.render(EntityDiagram.of(CATALOG.metadata(), List.of())));
+                .isEqualTo(DiagramFormat.MERMAID.render(EntityDiagram.of(ModelSchema.of(CATALOG).metadata(), List.of())));
     }
 
     @Test
@@ -31,7 +32,7 @@ class CommittedDiagramsTest {
         for (String module : CATALOG.moduleNames()) {
             assertThat(committed(module))
                     .as("docs/erd/" + module + ".md is stale: run scripts/update-erd")
-                    .isEqualTo(DiagramFormat.MERMAID.render(EntityDiagram.of(CATALOG.metadata(), List.of(module))));
+                    .isEqualTo(DiagramFormat.MERMAID.render(EntityDiagram.of(ModelSchema.of(CATALOG).metadata(), List.of(module))));
         }
     }
 

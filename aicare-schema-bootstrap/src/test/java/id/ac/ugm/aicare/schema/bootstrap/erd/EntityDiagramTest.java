@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ac.ugm.aicare.schema.bootstrap.erd.EntityDiagram.DiagramTable;
 import id.ac.ugm.aicare.schema.bootstrap.erd.EntityDiagram.KeyColumn;
 import id.ac.ugm.aicare.schema.bootstrap.erd.EntityDiagram.Link;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityDiagramTest {
 
-    private static final ModelMetadata MODELS = ModelCatalog.discover().metadata();
+    private static final ModelMetadata MODELS = ModelSchema.of(ModelCatalog.discover()).metadata();
 
     private static DiagramTable table(EntityDiagram diagram, String name) {
         return diagram.tables().stream().filter(table -> table.name().equals(name)).findFirst().orElseThrow();

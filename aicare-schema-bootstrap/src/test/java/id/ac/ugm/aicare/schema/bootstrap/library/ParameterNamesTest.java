@@ -3,7 +3,7 @@ package id.ac.ugm.aicare.schema.bootstrap.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;

@@ -12,8 +12,9 @@ import id.ac.ugm.aicare.model.clinical.psychologist.Psychologist;
 import id.ac.ugm.aicare.model.content.resource.ContentResource;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
-import id.ac.ugm.aicare.schema.engine.model.PostgresNamingStrategy;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.PostgresNamingStrategy;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;
@@ -153,8 +154,8 @@ class RegistrationOrderTest {
 
     @Test
     void theRenderedSchemaIsTheSameInEveryOrder() {
-        String spiDdl = ModelCatalog.discover().ddl();
-        orders.forEach((name, order) -> assertThat(catalogListing(order).ddl()).as(name).isEqualTo(spiDdl));
+        String spiDdl = ModelSchema.of(ModelCatalog.discover()).ddl();
+        orders.forEach((name, order) -> assertThat(ModelSchema.of(catalogListing(order)).ddl()).as(name).isEqualTo(spiDdl));
     }
 
     private HibernatePersistenceConfiguration configuration(List<Class<?>> order) {

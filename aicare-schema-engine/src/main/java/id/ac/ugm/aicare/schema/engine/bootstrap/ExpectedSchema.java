@@ -1,11 +1,11 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.ColumnSnapshot;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot.TableSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.ColumnSnapshot;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.TableSnapshot;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
-import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
+import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.Difference;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
-import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
+import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;

@@ -9,14 +9,15 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.AppliedMigration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.ModuleMigrations;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.ModuleSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -590,7 +591,7 @@ public final class SchemaBootstrap {
     private static SchemaScript script(ModelCatalog models) {
         SchemaScript script = SCRIPTS.get(models);
         if (script == null) {
-            script = models.schemaScript(); // outside the map's lock: catalogs render in parallel
+            script = ModelSchema.of(models).schemaScript(); // outside the map's lock: catalogs render in parallel
             SCRIPTS.putIfAbsent(models, script);
         }
         return script;

@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
-import id.ac.ugm.aicare.schema.engine.lint.lexer.SqlLexer;
-import id.ac.ugm.aicare.schema.engine.lint.lexer.Token;
+import id.ac.ugm.aicare.sql.internal.lexer.SqlLexer;
+import id.ac.ugm.aicare.sql.internal.lexer.Token;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;

@@ -2,7 +2,7 @@ package id.ac.ugm.aicare.schema.engine.bootstrap;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines.LineModule;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.Difference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines.LineModule;
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference.Kind;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.Difference.Kind;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;

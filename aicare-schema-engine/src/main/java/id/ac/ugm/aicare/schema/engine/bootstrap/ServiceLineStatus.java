@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.Difference;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
-import id.ac.ugm.aicare.schema.engine.sql.InvalidIdentifierException;
-import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.sql.InvalidIdentifierException;
+import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

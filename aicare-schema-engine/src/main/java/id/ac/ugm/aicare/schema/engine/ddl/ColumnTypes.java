@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.ddl;
 
 import id.ac.ugm.aicare.model.core.enums.PgEnums;
-import id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers;
+import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import java.lang.reflect.Field;

@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.ddl;
 
-import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.literal;
-import static id.ac.ugm.aicare.schema.engine.sql.SqlIdentifiers.quote;
+import static id.ac.ugm.aicare.sql.SqlIdentifiers.literal;
+import static id.ac.ugm.aicare.sql.SqlIdentifiers.quote;
 
 import id.ac.ugm.aicare.model.core.enums.PgEnums;
 import id.ac.ugm.aicare.model.core.schema.IndexMethod;
@@ -11,8 +11,8 @@ import id.ac.ugm.aicare.schema.engine.model.ModelMappingException;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.MappedColumn;
-import id.ac.ugm.aicare.schema.engine.sql.PostgresDefaultNames;
-import id.ac.ugm.aicare.schema.engine.sql.SqlFragments;
+import id.ac.ugm.aicare.sql.PostgresDefaultNames;
+import id.ac.ugm.aicare.sql.SqlFragments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

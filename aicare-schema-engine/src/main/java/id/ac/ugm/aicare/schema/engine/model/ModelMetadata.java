@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.model;
 
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.PostgresNamingStrategy;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -48,7 +50,8 @@ public final class ModelMetadata {
     public record MappedColumn(Column column, Field field) {
     }
 
-    static ModelMetadata build(ModelCatalog catalog) {
+    /** Builds the boot model; {@code ModelSchema.of(catalog).metadata()} keeps one per catalog. */
+    public static ModelMetadata build(ModelCatalog catalog) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("jakarta.persistence.database-product-name", "PostgreSQL")
                 .applySetting("jakarta.persistence.database-major-version", "16")

@@ -1,7 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

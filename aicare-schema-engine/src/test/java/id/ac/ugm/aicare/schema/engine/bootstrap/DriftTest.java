@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.fixture.Fixtures;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.util.stream.Stream;

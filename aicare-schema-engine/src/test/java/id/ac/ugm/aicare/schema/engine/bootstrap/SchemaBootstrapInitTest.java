@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Action;
 import id.ac.ugm.aicare.schema.engine.bootstrap.fixture.Fixtures;
-import id.ac.ugm.aicare.schema.engine.catalog.Difference;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.Difference;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.util.List;
@@ -74,7 +75,7 @@ class SchemaBootstrapInitTest {
     void initCreatesWhatTheModelsDefine(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("asmodels");
         TestDatabase reference = parent.createSibling("asddl");
-        reference.execute(Fixtures.catalog().ddl());
+        reference.execute(ModelSchema.of(Fixtures.catalog()).ddl());
 
         bootstrap(db, BootstrapListener.NONE).init();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
 import id.ac.ugm.aicare.schema.engine.bootstrap.fixture.Fixtures;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

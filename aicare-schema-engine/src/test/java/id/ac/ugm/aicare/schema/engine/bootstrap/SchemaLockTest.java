@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.fixture.Fixtures;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ class SchemaLockTest {
     @Test
     void eightConcurrentInitsCreateTheSchemaOnce(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("eight");
-        Fixtures.catalog().schemaScript(); // build the models once, so that the eight start together
+        ModelSchema.of(Fixtures.catalog()).schemaScript(); // build the models once, so that the eight start together
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<InitResult>> results = new ArrayList<>();

@@ -2,11 +2,11 @@ package id.ac.ugm.aicare.schema.engine.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaDiff;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.ddl.fixture.DiaryModule;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.sql.Connection;
@@ -62,7 +62,7 @@ class DdlRendererTest {
     @Test
     void renderedSchemaEqualsTheHandWrittenOneInPostgres(TestDatabase db) throws Exception {
         TestDatabase rendered = db.createSibling("rendered");
-        rendered.execute(catalog.ddl());
+        rendered.execute(ModelSchema.of(catalog).ddl());
         TestDatabase handWritten = db.createSibling("hand");
         handWritten.execute(HAND_WRITTEN);
         SchemaSnapshot actual;
@@ -77,7 +77,7 @@ class DdlRendererTest {
 
     @Test
     void enumLabelsKeepDeclarationOrderAndKeysAreSerial() {
-        String ddl = catalog.ddl();
+        String ddl = ModelSchema.of(catalog).ddl();
         assertThat(ddl).contains("CREATE TYPE mood_enum AS ENUM ('low', 'steady', 'high', 'in between');")
                 .contains("    id serial NOT NULL,")
                 .contains("COMMENT ON COLUMN diaries.body IS 'What the writer felt; it''s free text';")
@@ -89,13 +89,13 @@ class DdlRendererTest {
 
     @Test
     void outputIsTheSameBytesWhateverTheTimeZoneAndLocale() {
-        String first = ModelCatalog.of(List.of(new DiaryModule())).ddl();
+        String first = ModelSchema.of(ModelCatalog.of(List.of(new DiaryModule()))).ddl();
         TimeZone zone = TimeZone.getDefault();
         Locale locale = Locale.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Asia/Jakarta"));
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            assertThat(ModelCatalog.of(List.of(new DiaryModule())).ddl()).isEqualTo(first);
+            assertThat(ModelSchema.of(ModelCatalog.of(List.of(new DiaryModule()))).ddl()).isEqualTo(first);
         } finally {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);

@@ -3,11 +3,11 @@ package id.ac.ugm.aicare.schema.engine.ddl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ac.ugm.aicare.schema.engine.catalog.CatalogReader;
-import id.ac.ugm.aicare.schema.engine.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.catalog.CatalogReader;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.ddl.hostile.BackslashDefaultModule;
 import id.ac.ugm.aicare.schema.engine.ddl.hostile.HostileTextModule;
-import id.ac.ugm.aicare.schema.engine.model.ModelCatalog;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.model.ModelMappingException;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
@@ -28,7 +28,7 @@ class HostileModelTextTest {
     @Test
     void commentsAndEnumLabelsWithBackslashQuoteSurviveStandardConformingStringsOff(TestDatabase database)
             throws Exception {
-        String ddl = ModelCatalog.of(List.of(new HostileTextModule())).ddl();
+        String ddl = ModelSchema.of(ModelCatalog.of(List.of(new HostileTextModule()))).ddl();
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE victim (id int)");
             statement.execute("SET standard_conforming_strings = off");
@@ -42,7 +42,7 @@ class HostileModelTextTest {
 
     @Test
     void aModelDefaultThatReadsDifferentlyWithTheSettingOffIsAMappingError() {
-        assertThatThrownBy(() -> ModelCatalog.of(List.of(new BackslashDefaultModule())).ddl())
+        assertThatThrownBy(() -> ModelSchema.of(ModelCatalog.of(List.of(new BackslashDefaultModule()))).ddl())
                 .isInstanceOf(ModelMappingException.class)
                 .hasMessageContaining("sly_defaults.body")
                 .hasMessageContaining("standard_conforming_strings");

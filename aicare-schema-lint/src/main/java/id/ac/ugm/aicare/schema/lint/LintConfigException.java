@@ -1,0 +1,15 @@
+package id.ac.ugm.aicare.schema.lint;
+
+/** A config file or builder call that names an unknown rule or severity, or cannot be read. */
+public class LintConfigException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public LintConfigException(String message) {
+        super(message);
+    }
+
+    public LintConfigException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,166 @@
+package id.ac.ugm.aicare.schema.lint;
+
+import id.ac.ugm.aicare.schema.lint.internal.flyway.MigrationSetRules;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.MigrationSetRules.SetFinding;
+import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RuleHits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Lints Flyway SQL migrations for PostgreSQL. Thread-safe and reusable.
+ *
+ * <pre>{@code
+ * LintReport report = MigrationLinter.builder()
+ *         .config(LintConfig.load(Path.of("aicare-lint.json")))
+ *         .build()
+ *         .lint(Path.of("src/main/resources/db/migration"));
+ * assertThat(report.errors()).isEmpty();
+ * }</pre>
+ */
+public final class MigrationLinter {
+
+    private final LintConfig config;
+    private final int parallelism;
+    private final List<Rule> rules;
+
+    private MigrationLinter(Builder builder) {
+        this.config = builder.config;
+        this.parallelism = builder.parallelism;
+        this.rules = builder.rules;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Lints files and folders (recursively, {@code *.sql}); missing paths become I/O error findings. */
+    public LintReport lint(Path... paths) {
+        return lint(List.of(paths));
+    }
+
+    public LintReport lint(Collection<Path> paths) {
+        MigrationFiles files = MigrationFiles.collect(List.copyOf(paths));
+        Map<Path, List<SetFinding>> setFindings = new HashMap<>();
+        for (List<Path> set : files.sets()) {
+            for (SetFinding finding : MigrationSetRules.check(set)) {
+                setFindings.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+            }
+        }
+        List<Path> all = files.allFiles();
+        List<Finding> findings = new ArrayList<>(files.errors());
+        FileLinter linter = new FileLinter(config, rules);
+        findings.addAll(lintAll(all, file -> lintFile(linter, file, setFindings.getOrDefault(file, List.of()))));
+        return new LintReport(findings, all.size());
+    }
+
+    /** Lints SQL text as if it were the file {@code file}; the name decides whether it is a repeatable migration. */
+    public LintReport lintSql(Path file, String sql) {
+        List<Finding> findings = new FileLinter(config, rules).lintText(file, sql, new RuleHits());
+        return new LintReport(findings, 1);
+    }
+
+    /**
+     * Lints one file. A failure of the linter itself on this file (a bug, or input it was not built
+     * for) becomes a finding for this file, so that the other files of the run still get theirs.
+     */
+    private static List<Finding> lintFile(FileLinter linter, Path file, List<SetFinding> setFindings) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return List.of(MigrationFiles.ioError(file, "cannot read file: " + MigrationFiles.reason(e)));
+        }
+        try {
+            return linter.lint(file, bytes, setFindings);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(new Finding(file, 0, 0, Finding.LINT_FAILURE, Severity.ERROR,
+                    "the linter failed on this file (" + e.getClass().getSimpleName() + "); it was not checked",
+                    "report the file to the linter's maintainers; the other files were linted"));
+        }
+    }
+
+    private List<Finding> lintAll(List<Path> files, java.util.function.Function<Path, List<Finding>> lintOne) {
+        if (parallelism <= 1 || files.size() < 2) {
+            List<Finding> findings = new ArrayList<>();
+            files.forEach(file -> findings.addAll(lintOne.apply(file)));
+            return findings;
+        }
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            return pool.submit(() -> files.parallelStream().map(lintOne).flatMap(List::stream).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("linting failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Configures a linter; the defaults are every rule at its default severity, one thread per core. */
+    public static final class Builder {
+
+        private LintConfig config = LintConfig.defaults();
+        private LintConfig.Builder changes;
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+        private List<Rule> rules = RuleCatalog.scriptRules();
+
+        public Builder config(LintConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /** Turns a rule off; an unknown name throws {@link LintConfigException}. */
+        public Builder disable(String rule) {
+            changes().disable(rule);
+            return this;
+        }
+
+        public Builder severity(String rule, Severity severity) {
+            changes().severity(rule, severity);
+            return this;
+        }
+
+        /** How many files are linted at once; 1 lints on the calling thread. */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, was " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
+
+        /** Replaces the statement rules, for tests of the linter itself. */
+        Builder scriptRules(List<Rule> replacement) {
+            this.rules = List.copyOf(replacement);
+            return this;
+        }
+
+        public MigrationLinter build() {
+            if (changes != null) {
+                LintConfig.Builder merged = config.toBuilder();
+                merged.mergeFrom(changes);
+                config = merged.build();
+                changes = null;
+            }
+            return new MigrationLinter(this);
+        }
+
+        private LintConfig.Builder changes() {
+            if (changes == null) {
+                changes = new LintConfig.Builder();
+            }
+            return changes;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package id.ac.ugm.aicare.schema.lint;
+
+import id.ac.ugm.aicare.schema.lint.internal.flyway.MigrationSetRules;
+import id.ac.ugm.aicare.schema.lint.internal.rules.AddingFieldWithDefault;
+import id.ac.ugm.aicare.schema.lint.internal.rules.AddingForeignKeyConstraint;
+import id.ac.ugm.aicare.schema.lint.internal.rules.AddingNotNullableField;
+import id.ac.ugm.aicare.schema.lint.internal.rules.AddingRequiredField;
+import id.ac.ugm.aicare.schema.lint.internal.rules.AddingSerialPrimaryKeyField;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanCharField;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanConcurrentIndexCreationInTransaction;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropColumn;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropDatabase;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropTable;
+import id.ac.ugm.aicare.schema.lint.internal.rules.ChangingColumnType;
+import id.ac.ugm.aicare.schema.lint.internal.rules.ConstraintMissingNotValid;
+import id.ac.ugm.aicare.schema.lint.internal.rules.DisallowedUniqueConstraint;
+import id.ac.ugm.aicare.schema.lint.internal.rules.InputRules;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferBigintOverInt;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferRobustStmts;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferTextField;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferTimestamptz;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RenamingColumn;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RenamingTable;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RepeatableMigrationNotRerunnable;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexCreation;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexDeletion;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireTimeoutSettings;
+import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
+import id.ac.ugm.aicare.schema.lint.internal.rules.TransactionNesting;
+import id.ac.ugm.aicare.schema.lint.verify.VerifyRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every rule the linter knows, in the order the documentation lists them. */
+public final class RuleCatalog {
+
+    private static final List<Rule> SCRIPT_RULES = List.of(
+            new PreferRobustStmts(),
+            new RequireConcurrentIndexCreation(),
+            new RequireConcurrentIndexDeletion(),
+            new BanConcurrentIndexCreationInTransaction(),
+            new ConstraintMissingNotValid(),
+            new AddingForeignKeyConstraint(),
+            new AddingNotNullableField(),
+            new AddingRequiredField(),
+            new AddingFieldWithDefault(),
+            new ChangingColumnType(),
+            new DisallowedUniqueConstraint(),
+            new AddingSerialPrimaryKeyField(),
+            new RequireTimeoutSettings(),
+            new TransactionNesting(),
+            new BanDropColumn(),
+            new BanDropTable(),
+            new BanDropDatabase(),
+            new RenamingColumn(),
+            new RenamingTable(),
+            new PreferBigintOverInt(),
+            new PreferTimestamptz(),
+            new PreferTextField(),
+            new BanCharField(),
+            new RepeatableMigrationNotRerunnable());
+
+    private static final List<RuleDefinition> DEFINITIONS = definitions();
+    private static final Map<String, RuleDefinition> BY_NAME = DEFINITIONS.stream()
+            .collect(Collectors.toUnmodifiableMap(RuleDefinition::name, Function.identity()));
+
+    private RuleCatalog() {
+    }
+
+    private static List<RuleDefinition> definitions() {
+        List<RuleDefinition> all = new ArrayList<>();
+        SCRIPT_RULES.forEach(rule -> all.add(rule.definition()));
+        all.addAll(List.of(MigrationSetRules.DUPLICATE_VERSION, MigrationSetRules.MALFORMED_NAME,
+                MigrationSetRules.NAME_OUT_OF_ORDER,
+                InputRules.SYNTAX_ERROR, InputRules.INVALID_ENCODING, InputRules.BINARY_FILE,
+                InputRules.EMPTY_MIGRATION, InputRules.PSQL_META_COMMAND, InputRules.INVALID_SUPPRESSION,
+                InputRules.UNUSED_SUPPRESSION, VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED,
+                VerifyRules.PRIVILEGED_STATEMENT));
+        return List.copyOf(all);
+    }
+
+    /** All rules, statement rules first. */
+    public static List<RuleDefinition> all() {
+        return DEFINITIONS;
+    }
+
+    public static Optional<RuleDefinition> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The rules that read a migration's statements. */
+    public static List<Rule> scriptRules() {
+        return SCRIPT_RULES;
+    }
+}

@@ -1,0 +1,53 @@
+package id.ac.ugm.aicare.schema.lint.internal.rules;
+
+import id.ac.ugm.aicare.schema.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.internal.ddl.AlterTableAction;
+import id.ac.ugm.aicare.schema.lint.internal.ddl.ColumnDefinition;
+import id.ac.ugm.aicare.schema.lint.internal.ddl.VolatileDefaults;
+import java.util.Optional;
+
+/**
+ * Since PostgreSQL 11 a constant default is stored once and costs nothing, but a value that must be
+ * computed per row (a volatile default, a serial, an identity, a stored generated column) rewrites
+ * the whole table under an ACCESS EXCLUSIVE lock.
+ */
+public final class AddingFieldWithDefault implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("adding-field-with-default",
+            RuleCategory.ONLINE_SAFETY, Severity.WARNING,
+            "adding a column whose value is computed per row rewrites the table while blocking reads and writes",
+            "add the column without the default, set the default, then backfill existing rows in batches");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AddColumn add) {
+                reason(add.column()).ifPresent(reason -> hits.report(DEFINITION, statement, add.at(), reason));
+            }
+        });
+    }
+
+    private static Optional<String> reason(ColumnDefinition column) {
+        if (column.generation() == ColumnDefinition.Generation.STORED) {
+            return Optional.of("a stored generated column rewrites the table while blocking reads and writes");
+        }
+        if (column.generation() == ColumnDefinition.Generation.IDENTITY) {
+            return Optional.of("an identity column numbers every existing row, rewriting the table while blocking reads and writes");
+        }
+        if (column.type() != null && column.type().isSerial()) {
+            return Optional.of("a serial column calls nextval() for every existing row, rewriting the table while blocking reads and writes");
+        }
+        if (column.defaultValue() == null) {
+            return Optional.empty();
+        }
+        return VolatileDefaults.volatileFunction(column.defaultValue()).map(function ->
+                "DEFAULT calls " + function + "(), which is volatile, so the table is rewritten while blocking reads and writes");
+    }
+}

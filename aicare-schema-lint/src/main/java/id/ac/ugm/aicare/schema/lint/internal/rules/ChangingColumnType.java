@@ -1,0 +1,29 @@
+package id.ac.ugm.aicare.schema.lint.internal.rules;
+
+import id.ac.ugm.aicare.schema.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.internal.ddl.AlterTableAction;
+
+/** Most type changes rewrite the table and every index on it under an ACCESS EXCLUSIVE lock. */
+public final class ChangingColumnType implements Rule {
+
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("changing-column-type",
+            RuleCategory.ONLINE_SAFETY, Severity.WARNING,
+            "changing a column's type can rewrite the table and its indexes while blocking reads and writes",
+            "add a new column of the new type, backfill it, switch readers over, then drop the old one");
+
+    @Override
+    public RuleDefinition definition() {
+        return DEFINITION;
+    }
+
+    @Override
+    public void check(MigrationScript script, RuleHits hits) {
+        ExistingTables.forEachAlterAction(script, (statement, action) -> {
+            if (action instanceof AlterTableAction.AlterColumnType) {
+                hits.report(DEFINITION, statement, action.at());
+            }
+        });
+    }
+}

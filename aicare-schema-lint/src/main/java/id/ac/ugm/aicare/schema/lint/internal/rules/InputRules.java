@@ -1,0 +1,47 @@
+package id.ac.ugm.aicare.schema.lint.internal.rules;
+
+import id.ac.ugm.aicare.schema.lint.RuleCategory;
+import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.Severity;
+
+/** Findings about the file itself rather than its statements: it cannot be read as SQL, or a suppression is wrong. */
+public final class InputRules {
+
+    public static final RuleDefinition SYNTAX_ERROR = RuleDefinition.of("syntax-error", RuleCategory.INPUT,
+            Severity.ERROR,
+            "the file cannot be split into statements, or a statement's brackets do not pair up",
+            "close the string, quoted identifier, dollar quote, comment or bracket that starts here").notSuppressible();
+
+    public static final RuleDefinition INVALID_ENCODING = RuleDefinition.of("invalid-encoding", RuleCategory.INPUT,
+            Severity.ERROR,
+            "the file is not valid UTF-8",
+            "save the file as UTF-8; Flyway reads migrations as UTF-8 by default").notSuppressible();
+
+    public static final RuleDefinition BINARY_FILE = RuleDefinition.of("binary-file", RuleCategory.INPUT,
+            Severity.ERROR,
+            "the file contains NUL bytes and is not SQL text",
+            "remove the file from the migration folder").notSuppressible();
+
+    public static final RuleDefinition EMPTY_MIGRATION = RuleDefinition.of("empty-migration", RuleCategory.INPUT,
+            Severity.WARNING,
+            "the migration has no statements",
+            "remove the file, or write the statements it was meant to hold");
+
+    public static final RuleDefinition PSQL_META_COMMAND = RuleDefinition.of("psql-meta-command", RuleCategory.INPUT,
+            Severity.ERROR,
+            "psql meta-command in a migration; Flyway would send it to the server, which rejects it",
+            "write it as SQL (SET, a DO block) or remove it; it was skipped when splitting statements");
+
+    public static final RuleDefinition INVALID_SUPPRESSION = RuleDefinition.of("invalid-suppression", RuleCategory.INPUT,
+            Severity.ERROR,
+            "suppression comment names no known rule or gives no reason",
+            "write -- aicare-lint: ignore RULE[,RULE] reason").notSuppressible();
+
+    public static final RuleDefinition UNUSED_SUPPRESSION = RuleDefinition.of("unused-suppression", RuleCategory.INPUT,
+            Severity.WARNING,
+            "suppression comment silences nothing on the statement after it",
+            "remove it, or move it to the line before the statement it is meant for").notSuppressible();
+
+    private InputRules() {
+    }
+}

@@ -1,0 +1,157 @@
+package id.ac.ugm.aicare.schema.lint.verify;
+
+import id.ac.ugm.aicare.schema.lint.Finding;
+import id.ac.ugm.aicare.schema.lint.LintConfig;
+import id.ac.ugm.aicare.schema.lint.MigrationFiles;
+import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The dynamic proof of idempotency: creates a scratch database, applies each migration twice in
+ * Flyway's order, and reports every statement that fails on the second run, with its file and
+ * line. No static rule can promise this; only running the SQL can.
+ *
+ * <pre>{@code
+ * List<Finding> findings = IdempotencyVerifier.using(serverDataSource, name -> dataSourceFor(name))
+ *         .baseline(Path.of("target/aicare-schema.sql"))
+ *         .verify(List.of(Path.of("db/migration")));
+ * }</pre>
+ */
+public final class IdempotencyVerifier {
+
+    private final DataSource server;
+    private final ScratchLogin database;
+    private Path baseline;
+    private LintConfig config = LintConfig.defaults();
+
+    private IdempotencyVerifier(DataSource server, ScratchLogin database) {
+        this.server = server;
+        this.database = database;
+    }
+
+    /**
+     * @param server   a connection to any database of the server, used to create and drop the scratch
+     *                 database and the role that owns it; its user needs CREATEDB and CREATEROLE (or
+     *                 SUPERUSER). The migrations never run on it.
+     * @param database the same server, logged in as the given role, for the database of the given name
+     */
+    public static IdempotencyVerifier using(DataSource server, ScratchLogin database) {
+        return new IdempotencyVerifier(server, database);
+    }
+
+    /** SQL applied once before the migrations, such as the schema the migrations start from. */
+    public IdempotencyVerifier baseline(Path sqlFile) {
+        this.baseline = sqlFile;
+        return this;
+    }
+
+    /** Severities and disabled rules for {@code not-idempotent} and {@code migration-failed}. */
+    public IdempotencyVerifier config(LintConfig config) {
+        this.config = config;
+        return this;
+    }
+
+    /**
+     * Verifies the migrations under {@code paths} (files and folders, as for the linter).
+     *
+     * @throws VerificationException when the scratch database cannot be created or reached
+     */
+    public List<Finding> verify(Collection<Path> paths) {
+        List<Path> files = FlywayOrder.of(MigrationFiles.collect(List.copyOf(paths)).allFiles());
+        List<Finding> findings = new ArrayList<>();
+        ScratchDatabase scratch = ScratchDatabase.create(server);
+        try (scratch; Connection connection = login(scratch)) {
+            if (baseline != null && !applyBaseline(connection, findings)) {
+                return findings;
+            }
+            for (Path file : files) {
+                verifyFile(connection, file, findings);
+            }
+        } catch (SQLException e) {
+            throw new VerificationException("verification stopped: " + e.getMessage(), e);
+        }
+        return findings;
+    }
+
+    /** The only connection the migrations run on: logged in as the scratch database's contained owner. */
+    private Connection login(ScratchDatabase scratch) throws SQLException {
+        try {
+            return database.dataSource(scratch.name(), scratch.name(), scratch.password()).getConnection();
+        } catch (SQLException e) {
+            throw new VerificationException("cannot log in as the role the migrations run as (the server must accept "
+                    + "password logins for new roles): " + MigrationRun.reason(e), e);
+        }
+    }
+
+    private boolean applyBaseline(Connection connection, List<Finding> findings) throws SQLException {
+        Optional<String> sql = read(baseline);
+        if (sql.isEmpty()) {
+            throw new VerificationException("cannot read baseline " + baseline, null);
+        }
+        MigrationRun.FirstRun run = MigrationRun.of(sql.get()).applyOnce(connection);
+        reportRefused(findings, baseline, run);
+        MigrationRun.Failure failure = run.failure();
+        if (failure != null) {
+            add(findings, VerifyRules.MIGRATION_FAILED, baseline, failure,
+                    "baseline fails: " + failure.reason());
+            return false;
+        }
+        return true;
+    }
+
+    private void verifyFile(Connection connection, Path file, List<Finding> findings) throws SQLException {
+        Optional<String> sql = read(file);
+        if (sql.isEmpty()) {
+            // Not UTF-8 text: the static rules report it, and there is nothing sensible to run.
+            return;
+        }
+        MigrationRun run = MigrationRun.of(sql.get());
+        MigrationRun.FirstRun firstRun = run.applyOnce(connection);
+        reportRefused(findings, file, firstRun);
+        MigrationRun.Failure first = firstRun.failure();
+        if (first != null) {
+            add(findings, VerifyRules.MIGRATION_FAILED, file, first, "fails on the first run: " + first.reason());
+            return;
+        }
+        for (MigrationRun.Failure failure : run.applyAgain(connection)) {
+            if (failure.refused()) {
+                add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, failure, "refused on the second run: " + failure.reason());
+            } else {
+                add(findings, VerifyRules.NOT_IDEMPOTENT, file, failure, "fails on the second run: " + failure.reason());
+            }
+        }
+    }
+
+    private void reportRefused(List<Finding> findings, Path file, MigrationRun.FirstRun run) {
+        for (MigrationRun.Failure refused : run.refused()) {
+            add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, refused, "refused: " + refused.reason());
+        }
+    }
+
+    private void add(List<Finding> findings, RuleDefinition rule, Path file, MigrationRun.Failure failure, String message) {
+        Optional<Severity> severity = config.severityOf(rule);
+        severity.ifPresent(s -> findings.add(new Finding(file, failure.statement().line(), failure.statement().column(),
+                rule.name(), s, message, rule.hint())));
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.indexOf('\0') >= 0 ? Optional.empty() : Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package id.ac.ugm.aicare.schema.lint.verify;
+
+import id.ac.ugm.aicare.schema.lint.internal.flyway.FlywayTransactions;
+import id.ac.ugm.aicare.sql.internal.lexer.LexedSource;
+import id.ac.ugm.aicare.sql.internal.lexer.SqlLexer;
+import id.ac.ugm.aicare.sql.internal.lexer.SqlStatement;
+import id.ac.ugm.aicare.sql.internal.lexer.StatementSplitter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies one migration's statements to a connection as Flyway would: in one transaction, or, when
+ * the file holds statements that cannot run in one, each on its own.
+ */
+final class MigrationRun {
+
+    /**
+     * A statement that failed, with the server's reason in one line.
+     *
+     * @param refused the server refused it for lack of privilege: it reaches beyond the scratch database
+     */
+    record Failure(SqlStatement statement, String reason, boolean refused) {
+    }
+
+    /** What the first run did: the failure it stopped at (or null), and the statements refused on the way. */
+    record FirstRun(Failure failure, List<Failure> refused) {
+    }
+
+    /** insufficient_privilege: what the server answers a contained role that reaches beyond its database. */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    private final List<SqlStatement> statements;
+    private final boolean transactional;
+    /** Statements refused on the first run: the second run skips them, they are already reported. */
+    private final Set<SqlStatement> refusedOnce = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private MigrationRun(List<SqlStatement> statements, boolean transactional) {
+        this.statements = statements;
+        this.transactional = transactional;
+    }
+
+    static MigrationRun of(String sql) {
+        LexedSource lexed = SqlLexer.lex(sql);
+        List<SqlStatement> statements = StatementSplitter.split(lexed);
+        boolean transactional = statements.stream().noneMatch(FlywayTransactions::isNonTransactional);
+        return new MigrationRun(statements, transactional);
+    }
+
+    /**
+     * The first run: stops at the first failure and undoes what it can, as Flyway does. A statement
+     * refused for lack of privilege is reported, undone to a savepoint and skipped, so that the rest of
+     * the migration is still verified.
+     */
+    FirstRun applyOnce(Connection connection) throws SQLException {
+        List<Failure> refused = new ArrayList<>();
+        connection.setAutoCommit(!transactional);
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.setEscapeProcessing(false);
+            for (SqlStatement statement : statements) {
+                Failure failure = execute(jdbc, statement);
+                if (failure != null && failure.refused()) {
+                    refused.add(failure);
+                    refusedOnce.add(statement);
+                } else if (failure != null) {
+                    if (transactional) {
+                        connection.rollback();
+                    }
+                    return new FirstRun(failure, refused);
+                }
+            }
+            if (transactional) {
+                connection.commit();
+            }
+            return new FirstRun(null, refused);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * The second run: goes on past failures so that every statement that cannot run twice is
+     * reported, each failure undone to a savepoint so that the ones after it still run. Statements
+     * refused on the first run are not sent again.
+     */
+    List<Failure> applyAgain(Connection connection) throws SQLException {
+        List<Failure> failures = new ArrayList<>();
+        connection.setAutoCommit(!transactional);
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.setEscapeProcessing(false);
+            for (SqlStatement statement : statements) {
+                if (refusedOnce.contains(statement)) {
+                    continue;
+                }
+                Failure failure = execute(jdbc, statement);
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            if (transactional) {
+                connection.commit();
+            }
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        return failures;
+    }
+
+    /** Runs one statement; in a transaction, a failure is undone to a savepoint so that the transaction goes on. */
+    private Failure execute(Statement jdbc, SqlStatement statement) throws SQLException {
+        if (transactional) {
+            jdbc.execute("SAVEPOINT aicare_lint_verify");
+        }
+        try {
+            jdbc.execute(statement.text());
+            if (transactional) {
+                jdbc.execute("RELEASE SAVEPOINT aicare_lint_verify");
+            }
+            return null;
+        } catch (SQLException e) {
+            if (transactional) {
+                jdbc.execute("ROLLBACK TO SAVEPOINT aicare_lint_verify");
+            }
+            return new Failure(statement, reason(e), INSUFFICIENT_PRIVILEGE.equals(e.getSQLState()));
+        }
+    }
+
+    static String reason(SQLException e) {
+        String message = e.getMessage() == null ? "unknown error" : e.getMessage();
+        int newline = message.indexOf('\n');
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        return e.getSQLState() == null ? firstLine : firstLine + " (SQLSTATE " + e.getSQLState() + ")";
+    }
+}
