@@ -45,7 +45,9 @@ final class ScratchDatabase implements AutoCloseable {
         String password = HexFormat.of().formatHex(randomBytes(24));
         try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
             try {
-                statement.execute("CREATE ROLE " + name + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"
+                // INHERIT: the role is granted nothing, but on PostgreSQL 15 it reaches its own database's
+                // public schema only through the implicit pg_database_owner membership, which NOINHERIT cuts.
+                statement.execute("CREATE ROLE " + name + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT"
                         + " NOREPLICATION NOBYPASSRLS");
                 // The driver sends a SCRAM verifier, so the password is not in the server's statement log.
                 connection.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
