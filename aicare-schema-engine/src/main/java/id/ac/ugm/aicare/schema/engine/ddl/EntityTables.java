@@ -27,6 +27,8 @@ import java.util.Objects;
 public final class EntityTables {
 
     private final ModelCatalog models;
+    /** Rendered once per instance: a migration that creates several tables renders the models once. */
+    private SchemaScript script;
 
     private EntityTables(ModelCatalog models) {
         this.models = Objects.requireNonNull(models, "models");
@@ -50,10 +52,17 @@ public final class EntityTables {
                 .map(EntityTable::name).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(entityClass.getName() + " is not an entity of the models ("
                         + String.join(", ", models.moduleNames()) + ")"));
-        TableSchema table = schema.schemaScript().table(name)
+        TableSchema table = script(schema).table(name)
                 .orElseThrow(() -> new IllegalStateException("no DDL rendered for table " + name));
         return new RenderedTable(table.name(), entityClass.getSimpleName(), table.createTable(), table.comments(),
                 table.indexes());
+    }
+
+    private synchronized SchemaScript script(ModelSchema schema) {
+        if (script == null) {
+            script = schema.schemaScript();
+        }
+        return script;
     }
 
     /** Creates (or checks) the entity's table through the migrator; see {@link SchemaMigrator#createTable(RenderedTable)}. */
