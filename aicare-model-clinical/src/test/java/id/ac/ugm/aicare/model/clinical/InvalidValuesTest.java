@@ -13,6 +13,7 @@ import id.ac.ugm.aicare.model.clinical.conversations.MessageRole;
 import id.ac.ugm.aicare.model.clinical.intervention.InterventionPlanRecord;
 import id.ac.ugm.aicare.model.clinical.journal.JournalEntry;
 import id.ac.ugm.aicare.model.clinical.triage.TriageAssessment;
+import id.ac.ugm.aicare.model.core.enums.UnknownLabelInAttributeException;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jpa.JpaTestDatabase;

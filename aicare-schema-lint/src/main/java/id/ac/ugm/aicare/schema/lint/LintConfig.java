@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

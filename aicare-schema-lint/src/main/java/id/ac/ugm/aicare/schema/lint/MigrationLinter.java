@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.MigrationSetRules;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.MigrationSetRules.SetFinding;
 import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;

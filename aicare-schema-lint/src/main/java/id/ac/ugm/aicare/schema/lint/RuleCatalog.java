@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.MigrationSetRules;
 import id.ac.ugm.aicare.schema.lint.internal.rules.AddingFieldWithDefault;
 import id.ac.ugm.aicare.schema.lint.internal.rules.AddingForeignKeyConstraint;
@@ -27,7 +28,7 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexDeletio
 import id.ac.ugm.aicare.schema.lint.internal.rules.RequireTimeoutSettings;
 import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
 import id.ac.ugm.aicare.schema.lint.internal.rules.TransactionNesting;
-import id.ac.ugm.aicare.schema.lint.verify.VerifyRules;
+import id.ac.ugm.aicare.schema.lint.rule.VerifyRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class RuleCatalog {
     }
 
     /** The rules that read a migration's statements. */
-    public static List<Rule> scriptRules() {
+    static List<Rule> scriptRules() {
         return SCRIPT_RULES;
     }
 }

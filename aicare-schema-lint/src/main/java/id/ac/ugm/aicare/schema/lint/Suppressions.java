@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.sql.internal.lexer.Token;
 import id.ac.ugm.aicare.sql.internal.lexer.TokenType;
 import id.ac.ugm.aicare.schema.lint.internal.rules.InputRules;

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

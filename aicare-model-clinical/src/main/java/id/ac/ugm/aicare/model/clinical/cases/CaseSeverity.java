@@ -1,10 +1,8 @@
 package id.ac.ugm.aicare.model.clinical.cases;
 
-import id.ac.ugm.aicare.model.clinical.UnknownLabelInAttributeException;
 import id.ac.ugm.aicare.model.core.enums.DbLabeled;
 import id.ac.ugm.aicare.model.core.enums.PgEnum;
 import id.ac.ugm.aicare.model.core.enums.PgEnumConverter;
-import id.ac.ugm.aicare.model.core.enums.UnknownEnumLabelException;
 
 /** How urgent a case is; {@code MED} is stored as the original's {@code med}. */
 @PgEnum("case_severity_enum")
@@ -28,16 +26,7 @@ public enum CaseSeverity implements DbLabeled {
     /** JPA needs one concrete converter class per enum; this one serves {@code Case.severity} only. */
     public static final class Converter extends PgEnumConverter<CaseSeverity> {
         public Converter() {
-            super(CaseSeverity.class);
-        }
-
-        @Override
-        public CaseSeverity convertToEntityAttribute(String label) {
-            try {
-                return super.convertToEntityAttribute(label);
-            } catch (UnknownEnumLabelException e) {
-                throw new UnknownLabelInAttributeException("Case.severity", e);
-            }
+            super(CaseSeverity.class, "Case.severity");
         }
     }
 }

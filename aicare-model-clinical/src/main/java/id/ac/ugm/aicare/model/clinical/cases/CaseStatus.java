@@ -1,10 +1,8 @@
 package id.ac.ugm.aicare.model.clinical.cases;
 
-import id.ac.ugm.aicare.model.clinical.UnknownLabelInAttributeException;
 import id.ac.ugm.aicare.model.core.enums.DbLabeled;
 import id.ac.ugm.aicare.model.core.enums.PgEnum;
 import id.ac.ugm.aicare.model.core.enums.PgEnumConverter;
-import id.ac.ugm.aicare.model.core.enums.UnknownEnumLabelException;
 
 /** Where a case stands in the counselors' workflow. */
 @PgEnum("case_status_enum")
@@ -29,16 +27,7 @@ public enum CaseStatus implements DbLabeled {
     /** JPA needs one concrete converter class per enum; this one serves {@code Case.status} only. */
     public static final class Converter extends PgEnumConverter<CaseStatus> {
         public Converter() {
-            super(CaseStatus.class);
-        }
-
-        @Override
-        public CaseStatus convertToEntityAttribute(String label) {
-            try {
-                return super.convertToEntityAttribute(label);
-            } catch (UnknownEnumLabelException e) {
-                throw new UnknownLabelInAttributeException("Case.status", e);
-            }
+            super(CaseStatus.class, "Case.status");
         }
     }
 }

@@ -1,10 +1,8 @@
 package id.ac.ugm.aicare.model.clinical.conversations;
 
-import id.ac.ugm.aicare.model.clinical.UnknownLabelInAttributeException;
 import id.ac.ugm.aicare.model.core.enums.DbLabeled;
 import id.ac.ugm.aicare.model.core.enums.PgEnum;
 import id.ac.ugm.aicare.model.core.enums.PgEnumConverter;
-import id.ac.ugm.aicare.model.core.enums.UnknownEnumLabelException;
 
 /** Who spoke a {@link Message}. */
 @PgEnum("message_role_enum")
@@ -27,16 +25,7 @@ public enum MessageRole implements DbLabeled {
     /** JPA needs one concrete converter class per enum; this one serves {@code Message.role} only. */
     public static final class Converter extends PgEnumConverter<MessageRole> {
         public Converter() {
-            super(MessageRole.class);
-        }
-
-        @Override
-        public MessageRole convertToEntityAttribute(String label) {
-            try {
-                return super.convertToEntityAttribute(label);
-            } catch (UnknownEnumLabelException e) {
-                throw new UnknownLabelInAttributeException("Message.role", e);
-            }
+            super(MessageRole.class, "Message.role");
         }
     }
 }

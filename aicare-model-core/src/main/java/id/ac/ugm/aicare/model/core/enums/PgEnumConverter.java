@@ -16,7 +16,10 @@ import java.util.Map;
  * }</pre>
  *
  * A label that the Java enum does not know fails loudly, naming the PostgreSQL type and the label
- * (labels are schema vocabulary, never personal data), instead of turning into {@code null}.
+ * (labels are schema vocabulary, never personal data), instead of turning into {@code null}. A
+ * converter that serves one attribute passes its name ({@code super(CaseStatus.class,
+ * "Case.status")}) so the failure also says which column to look at
+ * ({@link UnknownLabelInAttributeException}).
  *
  * @param <E> the enum type
  */
@@ -25,9 +28,19 @@ public abstract class PgEnumConverter<E extends Enum<E>> implements AttributeCon
     private final Class<E> enumType;
     private final String typeName;
     private final Map<String, E> byLabel;
+    private final String attribute;
 
     protected PgEnumConverter(Class<E> enumType) {
+        this(enumType, null);
+    }
+
+    /**
+     * @param attribute the one attribute this converter serves, {@code Entity.field}, named in the
+     *                  failure for an unknown label; {@code null} when it serves several
+     */
+    protected PgEnumConverter(Class<E> enumType, String attribute) {
         this.enumType = enumType;
+        this.attribute = attribute;
         this.typeName = PgEnums.typeName(enumType);
         Map<String, E> labels = new LinkedHashMap<>();
         for (E constant : enumType.getEnumConstants()) {
@@ -48,7 +61,8 @@ public abstract class PgEnumConverter<E extends Enum<E>> implements AttributeCon
         }
         E constant = byLabel.get(label);
         if (constant == null) {
-            throw new UnknownEnumLabelException(typeName, enumType, label, byLabel.keySet());
+            UnknownEnumLabelException unknown = new UnknownEnumLabelException(typeName, enumType, label, byLabel.keySet());
+            throw attribute == null ? unknown : new UnknownLabelInAttributeException(attribute, unknown);
         }
         return constant;
     }

@@ -5,7 +5,7 @@ import id.ac.ugm.aicare.schema.lint.LintConfigException;
 import id.ac.ugm.aicare.schema.lint.LintReport;
 import id.ac.ugm.aicare.schema.lint.MigrationLinter;
 import id.ac.ugm.aicare.schema.lint.RuleCatalog;
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.report.ReportFormat;
 import id.ac.ugm.aicare.schema.lint.verify.IdempotencyVerifier;
 import id.ac.ugm.aicare.schema.lint.verify.VerificationException;

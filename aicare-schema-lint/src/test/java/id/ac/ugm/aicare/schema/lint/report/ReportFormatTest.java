@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ac.ugm.aicare.schema.lint.Finding;
 import id.ac.ugm.aicare.schema.lint.LintReport;
-import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package id.ac.ugm.aicare.schema.lint.internal.flyway;
 
-import id.ac.ugm.aicare.schema.lint.RuleCategory;
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
-import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.rule.RuleCategory;
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package id.ac.ugm.aicare.schema.lint.internal.rules;
 
-import id.ac.ugm.aicare.schema.lint.RuleCategory;
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
-import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.rule.RuleCategory;
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 
 /** char(n) pads with spaces that comparisons half ignore; it is never what was meant. */
 public final class BanCharField implements Rule {

@@ -1,8 +1,8 @@
 package id.ac.ugm.aicare.schema.lint.internal.rules;
 
-import id.ac.ugm.aicare.schema.lint.RuleCategory;
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
-import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.rule.RuleCategory;
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 
 /** varchar(n) is no faster than text, and raising n later takes an ACCESS EXCLUSIVE lock. */
 public final class PreferTextField implements Rule {

@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.schema.lint.internal.rules;
 
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 
 /**
  * A rule firing, before suppressions and severities are applied.

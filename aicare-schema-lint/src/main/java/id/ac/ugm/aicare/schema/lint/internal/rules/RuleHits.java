@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.schema.lint.internal.rules;
 
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
+import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.sql.internal.lexer.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.ac.ugm.aicare.schema.lint.Finding;
-import id.ac.ugm.aicare.schema.lint.Severity;
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class DataLossAndTypeRulesTest {

@@ -42,7 +42,7 @@ class OnlineSafetyRulesTest {
     void concurrentIndexMixedWithOtherStatementsIsRefusedByFlyway() {
         assertThat(findings("ban-concurrent-index-creation-in-transaction",
                 "SET lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS a_b ON a (b);"))
-                .extracting(Finding::line, Finding::severity).containsExactly(tuple(2, id.ac.ugm.aicare.schema.lint.Severity.ERROR));
+                .extracting(Finding::line, Finding::severity).containsExactly(tuple(2, id.ac.ugm.aicare.schema.lint.rule.Severity.ERROR));
     }
 
     @Test
@@ -102,7 +102,7 @@ class OnlineSafetyRulesTest {
     @Test
     void requiredColumnWithoutDefaultIsAnError() {
         assertThat(findings("adding-required-field", "ALTER TABLE a ADD COLUMN IF NOT EXISTS b text NOT NULL;"))
-                .extracting(Finding::severity).containsExactly(id.ac.ugm.aicare.schema.lint.Severity.ERROR);
+                .extracting(Finding::severity).containsExactly(id.ac.ugm.aicare.schema.lint.rule.Severity.ERROR);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.ac.ugm.aicare.schema.lint;
+package id.ac.ugm.aicare.schema.lint.rule;
 
 import java.util.Locale;
 

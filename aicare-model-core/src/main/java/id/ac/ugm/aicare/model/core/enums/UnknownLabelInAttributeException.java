@@ -1,6 +1,5 @@
-package id.ac.ugm.aicare.model.clinical;
+package id.ac.ugm.aicare.model.core.enums;
 
-import id.ac.ugm.aicare.model.core.enums.UnknownEnumLabelException;
 import jakarta.persistence.PersistenceException;
 
 /**

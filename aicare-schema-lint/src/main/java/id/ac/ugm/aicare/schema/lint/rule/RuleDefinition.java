@@ -1,4 +1,4 @@
-package id.ac.ugm.aicare.schema.lint;
+package id.ac.ugm.aicare.schema.lint.rule;
 
 /**
  * A rule as users see it: its name, what it says and what to do about it.

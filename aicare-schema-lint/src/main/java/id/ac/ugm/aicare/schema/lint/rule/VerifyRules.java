@@ -1,10 +1,10 @@
-package id.ac.ugm.aicare.schema.lint.verify;
+package id.ac.ugm.aicare.schema.lint.rule;
 
-import id.ac.ugm.aicare.schema.lint.RuleCategory;
-import id.ac.ugm.aicare.schema.lint.RuleDefinition;
-import id.ac.ugm.aicare.schema.lint.Severity;
-
-/** What {@code lint --verify} reports after running the migrations against a real database. */
+/**
+ * What {@code lint --verify} reports after running the migrations against a real database. The
+ * definitions live here, beside the others, so that the rule catalog can list them without the
+ * linter's package depending on the verifier's.
+ */
 public final class VerifyRules {
 
     public static final RuleDefinition NOT_IDEMPOTENT = RuleDefinition.of("not-idempotent", RuleCategory.VERIFY,

@@ -1,4 +1,4 @@
-package id.ac.ugm.aicare.schema.lint;
+package id.ac.ugm.aicare.schema.lint.rule;
 
 /** Groups the rules the way the documentation lists them. */
 public enum RuleCategory {
