@@ -12,4 +12,10 @@ public class LockTimeoutException extends MigrationException {
     public LockTimeoutException(String message, String sqlState) {
         super(message, sqlState);
     }
+
+    /** Other sessions held the lock longer than the migration may wait. */
+    @Override
+    public Category category() {
+        return Category.CONFLICT;
+    }
 }

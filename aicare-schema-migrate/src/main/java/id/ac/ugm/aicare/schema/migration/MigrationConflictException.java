@@ -33,4 +33,10 @@ public class MigrationConflictException extends MigrationException {
     public String found() {
         return found;
     }
+
+    /** The object exists in another shape. */
+    @Override
+    public Category category() {
+        return Category.CONFLICT;
+    }
 }

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.migration;
 
+import id.ac.ugm.aicare.error.AicareException;
 import java.sql.SQLException;
 
 /**
@@ -8,7 +9,7 @@ import java.sql.SQLException;
  * row values, and the driver's exception is not kept as the cause, because its message and details
  * quote them (see {@link ServerErrors}).
  */
-public class MigrationException extends RuntimeException {
+public class MigrationException extends AicareException {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,5 +40,15 @@ public class MigrationException extends RuntimeException {
     /** The SQLSTATE of the underlying database error, or null. */
     public String sqlState() {
         return sqlState;
+    }
+
+    /**
+     * A database error when one is behind it; otherwise the helper refused the migration's request
+     * (a bad argument, a missing confirmation). Conflicts with the existing schema and lock timeouts
+     * say so in their own types.
+     */
+    @Override
+    public Category category() {
+        return sqlState == null ? Category.USER_ERROR : Category.DATABASE_FAILURE;
     }
 }

@@ -3,7 +3,6 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitRefusedException;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ProgressPrinter;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -68,9 +67,7 @@ final class InitCommand implements Callable<Integer> {
         } catch (InitRefusedException e) {
             e.describe().forEach(out::println);
             out.flush();
-            throw new UserError(1, database.describe() + ": " + e.getMessage());
-        } catch (SchemaBootstrapException e) {
-            throw new UserError(1, database.describe() + ": " + e.getMessage());
+            throw e;
         } finally {
             out.flush();
         }

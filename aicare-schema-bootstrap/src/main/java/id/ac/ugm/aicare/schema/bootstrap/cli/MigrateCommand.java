@@ -1,7 +1,6 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,8 +45,6 @@ final class MigrateCommand implements Callable<Integer> {
         try {
             serviceLines.applyTo(bootstrap);
             bootstrap.migrate();
-        } catch (SchemaBootstrapException e) {
-            throw new UserError(1, database.describe() + ": " + e.getMessage());
         } finally {
             out.flush();
         }

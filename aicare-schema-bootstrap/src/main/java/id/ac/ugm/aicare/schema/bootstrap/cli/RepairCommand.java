@@ -4,7 +4,6 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.RepairPlan;
 import id.ac.ugm.aicare.schema.engine.bootstrap.RepairPlan.ModulePlan;
 import id.ac.ugm.aicare.schema.engine.bootstrap.RepairPlan.Realignment;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -70,8 +69,6 @@ final class RepairCommand implements Callable<Integer> {
                     "Repaired the history of module " + module.module() + (module.failed().isEmpty() ? "."
                             : "; migrate runs " + labels(module.failed()) + " again.")));
             return 0;
-        } catch (SchemaBootstrapException e) {
-            throw new UserError(1, database.describe() + ": " + e.getMessage());
         } finally {
             out.flush();
         }

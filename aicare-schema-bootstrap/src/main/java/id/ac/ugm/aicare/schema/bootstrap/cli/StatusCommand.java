@@ -2,7 +2,6 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.ModuleState;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLineStatus;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
@@ -58,12 +57,8 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), 0, verbosity, out);
         StatusReport report;
-        try {
-            serviceLines.applyTo(bootstrap);
-            report = bootstrap.status();
-        } catch (SchemaBootstrapException e) {
-            throw new UserError(1, database.describe() + ": " + e.getMessage());
-        }
+        serviceLines.applyTo(bootstrap);
+        report = bootstrap.status();
         out.println(String.format(Locale.ROOT, ROW, "module", "baseline", "version", "applied", "pending",
                 "live schema (schema " + report.schema() + ")"));
         for (ModuleStatus module : report.modules()) {

@@ -1,10 +1,12 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
+import id.ac.ugm.aicare.error.AicareException;
+
 /**
  * A failure caused by the user's input or environment (a bad file, an unreachable server, a
  * schema that differs), reported as one line and an exit code, without a stack trace.
  */
-public class UserError extends RuntimeException {
+public class UserError extends AicareException {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,5 +19,10 @@ public class UserError extends RuntimeException {
 
     public int exitCode() {
         return exitCode;
+    }
+
+    @Override
+    public Category category() {
+        return Category.USER_ERROR;
     }
 }

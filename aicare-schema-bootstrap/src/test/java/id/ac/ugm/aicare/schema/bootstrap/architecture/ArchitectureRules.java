@@ -42,6 +42,19 @@ final class ArchitectureRules {
     }
 
     /**
+     * Every exception type under {@code root} extends {@code root}'s one exception class, except the
+     * ones named (each documented on that class as kept under a JDK or JPA supertype on purpose).
+     */
+    static ArchRule failuresHaveTheRoot(String root, Class<?> rootException, Class<?>... exempt) {
+        return classes().that().resideInAPackage(root + "..")
+                .and().areAssignableTo(RuntimeException.class)
+                .and().areNotAssignableFrom(rootException)
+                .and().doNotBelongToAnyOf(exempt)
+                .should().beAssignableTo(rootException)
+                .because("callers and the CLI's exit codes tell failures apart by the root's category");
+    }
+
+    /**
      * A public type outside the internal packages under {@code root} shows no internal type in its
      * signature: not as a supertype, nor in a public or protected field, constructor or method.
      * Otherwise a user compiles against a class that carries no compatibility promise.

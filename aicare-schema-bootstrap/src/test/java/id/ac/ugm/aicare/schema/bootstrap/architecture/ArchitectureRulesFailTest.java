@@ -50,6 +50,16 @@ class ArchitectureRulesFailTest {
     }
 
     @Test
+    void aFailureOutsideTheRootIsFound() {
+        EvaluationResult result = ArchitectureRules.failuresHaveTheRoot(FIXTURE + ".failure",
+                id.ac.ugm.aicare.error.AicareException.class).evaluate(fixture("failure"));
+
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains("StrayFailure"))
+                .noneSatisfy(detail -> assertThat(detail).contains("RootedFailure"));
+    }
+
+    @Test
     void anInternalPackageWithoutItsNoticeIsFound(@TempDir Path root) throws IOException {
         Path sources = Files.createDirectories(root.resolve("some-artifact/src/main/java/com/example/internal/parser"));
         Files.writeString(sources.resolve("Parser.java"), "package com.example.internal.parser;\nclass Parser {}\n");

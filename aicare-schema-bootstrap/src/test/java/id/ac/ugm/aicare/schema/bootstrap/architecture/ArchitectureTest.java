@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.ac.ugm.aicare.error.AicareException;
+import id.ac.ugm.aicare.model.core.enums.UnknownEnumLabelException;
+import id.ac.ugm.aicare.model.core.enums.UnknownLabelInAttributeException;
+import id.ac.ugm.aicare.sql.InvalidIdentifierException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,13 @@ class ArchitectureTest {
         Path projectRoot = Path.of("").toAbsolutePath().getParent();
         assertThat(projectRoot.resolve("pom.xml")).as("the reactor's root pom").exists();
         assertThat(InternalPackageNotices.missing(projectRoot)).isEmpty();
+    }
+
+    @Test
+    void everyFailureOfTheLibraryHasTheOneRoot() {
+        ArchitectureRules.failuresHaveTheRoot(ROOT, AicareException.class,
+                InvalidIdentifierException.class, UnknownEnumLabelException.class,
+                UnknownLabelInAttributeException.class).check(library);
     }
 
     @Test
