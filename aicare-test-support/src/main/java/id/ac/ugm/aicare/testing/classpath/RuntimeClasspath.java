@@ -54,9 +54,22 @@ public final class RuntimeClasspath {
         return entries;
     }
 
-    /** The file names of the dependency entries, {@code hibernate-core-7.4.15.Final.jar} for example. */
+    /**
+     * The names of the dependency entries: a jar's file name ({@code hibernate-core-7.4.15.Final.jar}),
+     * or for a sibling module that a reactor build resolves to its {@code target/classes} folder, that
+     * module's folder name ({@code aicare-model-core}), so that a check by name sees both alike.
+     */
     public List<String> dependencyNames() {
-        return entries.subList(1, entries.size()).stream().map(entry -> entry.getFileName().toString()).toList();
+        return entries.subList(1, entries.size()).stream().map(RuntimeClasspath::nameOf).toList();
+    }
+
+    private static String nameOf(Path entry) {
+        Path parent = entry.getParent();
+        if (entry.getFileName().toString().equals("classes") && parent != null
+                && parent.getFileName().toString().equals("target") && parent.getParent() != null) {
+            return parent.getParent().getFileName().toString();
+        }
+        return entry.getFileName().toString();
     }
 
     /** The classpath as the {@code -cp} argument of {@code java} or {@code javac}. */
@@ -77,13 +90,19 @@ public final class RuntimeClasspath {
         command.add(main.getName());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(main.getName() + " did not end within 2 minutes");
+            // Output goes to a file, so that the wait below is bounded even when the program hangs.
+            Path output = Files.createTempFile("runtime-classpath-run", ".txt");
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(output.toFile()).start();
+                if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(main.getName() + " did not end within 2 minutes");
+                }
+                return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(output);
             }
-            return new Run(process.exitValue(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

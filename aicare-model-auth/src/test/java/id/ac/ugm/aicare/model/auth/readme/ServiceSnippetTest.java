@@ -34,7 +34,7 @@ class ServiceSnippetTest {
 
         RuntimeClasspath classpath = RuntimeClasspath.ofModuleUnderTest();
         assertThat(classpath.dependencyNames())
-                .anyMatch(name -> name.startsWith("aicare-model-core") || name.equals("classes"))
+                .anyMatch(name -> name.startsWith("aicare-model-core"))
                 .noneMatch(name -> name.startsWith("aicare-schema") || name.startsWith("aicare-test-support")
                         || name.startsWith("postgresql") || name.startsWith("expressly"));
 

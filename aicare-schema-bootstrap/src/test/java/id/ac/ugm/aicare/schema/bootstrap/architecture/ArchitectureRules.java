@@ -122,6 +122,6 @@ final class ArchitectureRules {
 
     private static boolean isInternal(JavaClass type) {
         JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
-        return base.getPackageName().contains(".internal");
+        return ("." + base.getPackageName() + ".").contains(".internal.");
     }
 }
