@@ -1,0 +1,6 @@
+/**
+ * JDBC plumbing the engine's commands share: a data source bound to one open transaction, and the
+ * connection a scratch rendering hands to migrations. Internal: no compatibility promise; these
+ * types may change or go in any release.
+ */
+package id.ac.ugm.aicare.schema.engine.internal.jdbc;
