@@ -22,8 +22,10 @@ final class Locations {
     static String summary(LintReport report) {
         int errors = report.errors().size();
         int warnings = report.warnings().size();
+        int infos = report.infos().size();
         return report.filesLinted() + (report.filesLinted() == 1 ? " file" : " files") + " linted: "
                 + errors + (errors == 1 ? " error" : " errors") + ", "
-                + warnings + (warnings == 1 ? " warning" : " warnings");
+                + warnings + (warnings == 1 ? " warning" : " warnings")
+                + (infos == 0 ? "" : ", " + infos + " info");
     }
 }
