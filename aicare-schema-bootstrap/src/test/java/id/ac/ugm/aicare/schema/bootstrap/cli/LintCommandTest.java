@@ -131,6 +131,40 @@ class LintCommandTest {
     }
 
     @Test
+    void placeholdersAreReplacedWithValuesFromTheCommandLine() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"), "ALTER TABLE ${schema}.users ADD COLUMN mood text;\n");
+        Run without = run("lint", migrations.toString());
+        assertThat(without.exitCode()).isEqualTo(1);
+        assertThat(without.out()).contains(":1:13 error unresolved-placeholder no value for placeholder ${schema}");
+
+        Run with = run("lint", "-P", "schema=app", migrations.toString());
+        assertThat(with.out()).doesNotContain("unresolved-placeholder")
+                .contains(":1:29 error prefer-robust-stmts ADD COLUMN without IF NOT EXISTS");
+    }
+
+    @Test
+    void placeholdersComeFromAFlywayConfigFileAndTheCommandLineWins() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"),
+                "ALTER TABLE #[schema].users ADD COLUMN IF NOT EXISTS mood text;\nCOMMENT ON TABLE #[schema].users IS '#[note]';\n");
+        Path conf = Files.writeString(dir.resolve("flyway.conf"),
+                "flyway.placeholderPrefix=#[\nflyway.placeholderSuffix=]\nflyway.placeholders.schema=app\n");
+        assertThat(run("lint", "--flyway-config", conf.toString(), migrations.toString()).out())
+                .contains("unresolved-placeholder no value for placeholder #[note]");
+        Run run = run("lint", "--flyway-config", conf.toString(), "-P", "note=", migrations.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("unresolved-placeholder").endsWith("2 files linted: 0 errors, 1 warning\n");
+    }
+
+    @Test
+    void badFlywayConfigIsAOneLineUsageError() throws Exception {
+        Path toml = Files.writeString(dir.resolve("flyway.toml"), "[flyway.placeholders\n");
+        Run run = run("lint", "--flyway-config", toml.toString(), migrations.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("aicare-schema lint: " + toml + ":1: table header has no closing ]\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void listRulesNamesEveryRule() {
         Run run = run("lint", "--list-rules");
         assertThat(run.exitCode()).isZero();
