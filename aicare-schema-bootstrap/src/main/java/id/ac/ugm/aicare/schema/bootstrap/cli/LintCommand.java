@@ -41,7 +41,7 @@ final class LintCommand implements Callable<Integer> {
     private List<Path> paths = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown, sarif (2.1.0), github (workflow annotations) or gitlab (code quality) (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--config", paramLabel = "FILE",

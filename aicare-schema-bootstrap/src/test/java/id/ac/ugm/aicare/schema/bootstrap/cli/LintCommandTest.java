@@ -119,7 +119,7 @@ class LintCommandTest {
         assertThat(noPath.err()).startsWith("aicare-schema lint: Missing required parameter: PATH\n");
         Run badFormat = run("lint", "--format", "xml", migrations.toString());
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).startsWith("aicare-schema lint: unknown format 'xml'; use text, json or markdown\n");
+        assertThat(badFormat.err()).startsWith("aicare-schema lint: unknown format 'xml'; use text, json, markdown, sarif, github or gitlab\n");
     }
 
     @Test
@@ -162,6 +162,19 @@ class LintCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("aicare-schema lint: " + toml + ":1: table header has no closing ]\n");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void ciFormatsAreChosenByName() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"), "CREATE TABLE mood (id bigint);\n");
+        Run github = run("lint", "--format", "github", migrations.toString());
+        assertThat(github.exitCode()).isEqualTo(1);
+        assertThat(github.out()).startsWith("::error file=" + migrations.resolve("V0002__mood.sql").toString().replace('\\', '/')
+                + ",line=1,col=1,title=prefer-robust-stmts::CREATE TABLE without IF NOT EXISTS");
+        JsonNode sarif = new ObjectMapper().readTree(run("lint", "--format", "sarif", migrations.toString()).out());
+        assertThat(sarif.at("/runs/0/results/0/ruleId").asText()).isEqualTo("prefer-robust-stmts");
+        JsonNode gitlab = new ObjectMapper().readTree(run("lint", "--format", "GitLab", migrations.toString()).out());
+        assertThat(gitlab.at("/0/check_name").asText()).isEqualTo("prefer-robust-stmts");
     }
 
     @Test
