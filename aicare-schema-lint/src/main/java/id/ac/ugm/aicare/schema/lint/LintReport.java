@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,16 @@ public record LintReport(List<Finding> findings, int filesLinted) {
     }
 
     public List<Finding> warnings() {
-        return findings.stream().filter(f -> !f.isError()).toList();
+        return ofSeverity(Severity.WARNING);
+    }
+
+    /** Informational findings: what the linter could not check, and why. */
+    public List<Finding> infos() {
+        return ofSeverity(Severity.INFO);
+    }
+
+    private List<Finding> ofSeverity(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
     public boolean hasErrors() {

@@ -32,11 +32,13 @@ public final class MigrationLinter {
     private final LintConfig config;
     private final int parallelism;
     private final List<Rule> rules;
+    private final Placeholders placeholders;
 
     private MigrationLinter(Builder builder) {
         this.config = builder.config;
         this.parallelism = builder.parallelism;
         this.rules = builder.rules;
+        this.placeholders = builder.placeholders;
     }
 
     public static Builder builder() {
@@ -58,14 +60,14 @@ public final class MigrationLinter {
         }
         List<Path> all = files.allFiles();
         List<Finding> findings = new ArrayList<>(files.errors());
-        FileLinter linter = new FileLinter(config, rules);
+        FileLinter linter = new FileLinter(config, rules, placeholders);
         findings.addAll(lintAll(all, file -> lintFile(linter, file, setFindings.getOrDefault(file, List.of()))));
         return new LintReport(findings, all.size());
     }
 
     /** Lints SQL text as if it were the file {@code file}; the name decides whether it is a repeatable migration. */
     public LintReport lintSql(Path file, String sql) {
-        List<Finding> findings = new FileLinter(config, rules).lintText(file, sql, new RuleHits());
+        List<Finding> findings = new FileLinter(config, rules, placeholders).lintText(file, sql, new RuleHits());
         return new LintReport(findings, 1);
     }
 
@@ -115,6 +117,7 @@ public final class MigrationLinter {
         private LintConfig.Builder changes;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private List<Rule> rules = RuleCatalog.scriptRules();
+        private Placeholders placeholders = Placeholders.flywayDefaults();
 
         public Builder config(LintConfig config) {
             this.config = config;
@@ -129,6 +132,12 @@ public final class MigrationLinter {
 
         public Builder severity(String rule, Severity severity) {
             changes().severity(rule, severity);
+            return this;
+        }
+
+        /** The Flyway placeholders replaced before linting; {@link Placeholders#flywayDefaults()} unless set. */
+        public Builder placeholders(Placeholders placeholders) {
+            this.placeholders = java.util.Objects.requireNonNull(placeholders, "placeholders");
             return this;
         }
 

@@ -4,6 +4,7 @@ import id.ac.ugm.aicare.schema.lint.LintConfig;
 import id.ac.ugm.aicare.schema.lint.LintConfigException;
 import id.ac.ugm.aicare.schema.lint.LintReport;
 import id.ac.ugm.aicare.schema.lint.MigrationLinter;
+import id.ac.ugm.aicare.schema.lint.Placeholders;
 import id.ac.ugm.aicare.schema.lint.RuleCatalog;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.report.ReportFormat;
@@ -13,7 +14,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -38,13 +41,23 @@ final class LintCommand implements Callable<Integer> {
     private List<Path> paths = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown, sarif (2.1.0), github (workflow annotations) or gitlab (code quality) (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "JSON file that turns rules off or changes their severity, e.g. "
                     + "{\"rules\": {\"prefer-text-field\": \"off\", \"ban-drop-column\": \"error\"}}.")
     private Path config;
+
+    @Option(names = "-P", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "A Flyway placeholder's value, replaced before linting as Flyway replaces it (repeatable; "
+                    + "wins over --flyway-config).")
+    private Map<String, String> placeholderValues = new LinkedHashMap<>();
+
+    @Option(names = "--flyway-config", paramLabel = "FILE",
+            description = "Flyway config file the placeholders (and their prefix and suffix) are read from: "
+                    + "flyway.conf, flyway.toml or Spring Boot's application.properties.")
+    private Path flywayConfig;
 
     @Option(names = "--list-rules", description = "List every rule with its default severity and exit.")
     private boolean listRules;
@@ -81,10 +94,11 @@ final class LintCommand implements Callable<Integer> {
         }
         ReportFormat reportFormat = reportFormat();
         LintConfig lintConfig = lintConfig();
-        LintReport report = MigrationLinter.builder().config(lintConfig).build().lint(paths);
+        Placeholders placeholders = placeholders();
+        LintReport report = MigrationLinter.builder().config(lintConfig).placeholders(placeholders).build().lint(paths);
         if (verify) {
             try {
-                report = report.with(verifier(lintConfig).verify(paths));
+                report = report.with(verifier(lintConfig).placeholders(placeholders).verify(paths));
             } catch (VerificationException e) {
                 throw new UserError(2, "--verify: " + e.getMessage());
             }
@@ -108,6 +122,18 @@ final class LintCommand implements Callable<Integer> {
         }
         try {
             return LintConfig.load(config);
+        } catch (LintConfigException e) {
+            throw new UserError(2, e.getMessage());
+        }
+    }
+
+    private Placeholders placeholders() {
+        try {
+            Placeholders placeholders = flywayConfig == null ? Placeholders.flywayDefaults() : Placeholders.load(flywayConfig);
+            for (Map.Entry<String, String> value : placeholderValues.entrySet()) {
+                placeholders = placeholders.with(value.getKey(), value.getValue());
+            }
+            return placeholders;
         } catch (LintConfigException e) {
             throw new UserError(2, e.getMessage());
         }

@@ -119,7 +119,7 @@ class LintCommandTest {
         assertThat(noPath.err()).startsWith("aicare-schema lint: Missing required parameter: PATH\n");
         Run badFormat = run("lint", "--format", "xml", migrations.toString());
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).startsWith("aicare-schema lint: unknown format 'xml'; use text, json or markdown\n");
+        assertThat(badFormat.err()).startsWith("aicare-schema lint: unknown format 'xml'; use text, json, markdown, sarif, github or gitlab\n");
     }
 
     @Test
@@ -128,6 +128,53 @@ class LintCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("aicare-schema lint: --url must start with jdbc:postgresql://");
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void placeholdersAreReplacedWithValuesFromTheCommandLine() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"), "ALTER TABLE ${schema}.users ADD COLUMN mood text;\n");
+        Run without = run("lint", migrations.toString());
+        assertThat(without.exitCode()).isEqualTo(1);
+        assertThat(without.out()).contains(":1:13 error unresolved-placeholder no value for placeholder ${schema}");
+
+        Run with = run("lint", "-P", "schema=app", migrations.toString());
+        assertThat(with.out()).doesNotContain("unresolved-placeholder")
+                .contains(":1:29 error prefer-robust-stmts ADD COLUMN without IF NOT EXISTS");
+    }
+
+    @Test
+    void placeholdersComeFromAFlywayConfigFileAndTheCommandLineWins() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"),
+                "ALTER TABLE #[schema].users ADD COLUMN IF NOT EXISTS mood text;\nCOMMENT ON TABLE #[schema].users IS '#[note]';\n");
+        Path conf = Files.writeString(dir.resolve("flyway.conf"),
+                "flyway.placeholderPrefix=#[\nflyway.placeholderSuffix=]\nflyway.placeholders.schema=app\n");
+        assertThat(run("lint", "--flyway-config", conf.toString(), migrations.toString()).out())
+                .contains("unresolved-placeholder no value for placeholder #[note]");
+        Run run = run("lint", "--flyway-config", conf.toString(), "-P", "note=", migrations.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("unresolved-placeholder").endsWith("2 files linted: 0 errors, 1 warning\n");
+    }
+
+    @Test
+    void badFlywayConfigIsAOneLineUsageError() throws Exception {
+        Path toml = Files.writeString(dir.resolve("flyway.toml"), "[flyway.placeholders\n");
+        Run run = run("lint", "--flyway-config", toml.toString(), migrations.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("aicare-schema lint: " + toml + ":1: table header has no closing ]\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void ciFormatsAreChosenByName() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"), "CREATE TABLE mood (id bigint);\n");
+        Run github = run("lint", "--format", "github", migrations.toString());
+        assertThat(github.exitCode()).isEqualTo(1);
+        assertThat(github.out()).startsWith("::error file=" + migrations.resolve("V0002__mood.sql").toString().replace('\\', '/')
+                + ",line=1,col=1,title=prefer-robust-stmts::CREATE TABLE without IF NOT EXISTS");
+        JsonNode sarif = new ObjectMapper().readTree(run("lint", "--format", "sarif", migrations.toString()).out());
+        assertThat(sarif.at("/runs/0/results/0/ruleId").asText()).isEqualTo("prefer-robust-stmts");
+        JsonNode gitlab = new ObjectMapper().readTree(run("lint", "--format", "GitLab", migrations.toString()).out());
+        assertThat(gitlab.at("/0/check_name").asText()).isEqualTo("prefer-robust-stmts");
     }
 
     @Test
