@@ -135,7 +135,7 @@ class AicareSchemaAutoConfigurationTest {
 
     @Test
     void managedTypesAreEveryModelEntityThenTheServicesOwn() {
-        runner.withUserConfiguration(ServiceApplication.class).run(context -> {
+        runner.withUserConfiguration(ServicePackage.class).run(context -> {
             List<String> expected = new ArrayList<>();
             ModelCatalog.discover().entityClasses().forEach(type -> expected.add(type.getName()));
             expected.add(ServiceNote.class.getName());
@@ -234,8 +234,9 @@ class AicareSchemaAutoConfigurationTest {
         throw new AssertionError("no AicareException in the failure's chain", failure);
     }
 
+    /** Names the service's package as its {@code @SpringBootApplication} would, without the rest of auto-configuration. */
     @Configuration(proxyBeanMethods = false)
     @AutoConfigurationPackage(basePackageClasses = ServiceNote.class)
-    static class ServiceApplication {
+    static class ServicePackage {
     }
 }
