@@ -22,9 +22,10 @@ import java.util.UUID;
  * What the models look like once PostgreSQL has read them: the schema script is run in a scratch
  * schema inside a savepoint of the caller's open transaction, read back with {@link CatalogReader},
  * and rolled back. Comparing that with a live schema compares PostgreSQL's own normalised forms
- * (types, defaults, constraint texts) on both sides, on the same server version.
+ * (types, defaults, constraint texts) on both sides, on the same server version. {@code init},
+ * {@code status} and {@code diff} all read the models' side this way.
  */
-final class ExpectedSchema {
+public final class ExpectedSchema {
 
     private ExpectedSchema() {
     }
@@ -33,7 +34,7 @@ final class ExpectedSchema {
      * The snapshot of every table of the script. The connection must be in a transaction (auto-commit
      * off); it is left as it was. Needs the CREATE privilege on the database for the scratch schema.
      */
-    static SchemaSnapshot snapshot(Connection connection, SchemaScript script, String currentSchema)
+    public static SchemaSnapshot snapshot(Connection connection, SchemaScript script, String currentSchema)
             throws SQLException {
         return snapshot(connection, script, currentSchema, (withScript, scratch) -> { });
     }
@@ -77,7 +78,7 @@ final class ExpectedSchema {
      * A snapshot restricted to some tables and the enum types their columns use, for comparing one
      * module: enum types of other modules do not count against it.
      */
-    static SchemaSnapshot restrict(SchemaSnapshot snapshot, Collection<String> tables, Set<String> enumTypes) {
+    public static SchemaSnapshot restrict(SchemaSnapshot snapshot, Collection<String> tables, Set<String> enumTypes) {
         SchemaSnapshot only = snapshot.onlyTables(Set.copyOf(tables));
         TreeMap<String, List<String>> enums = new TreeMap<>();
         only.enumTypes().forEach((name, labels) -> {
@@ -89,7 +90,7 @@ final class ExpectedSchema {
     }
 
     /** The enum types (as the snapshot names them) that the columns of these tables use. */
-    static Set<String> enumTypesUsedBy(SchemaSnapshot snapshot, Collection<String> tables) {
+    public static Set<String> enumTypesUsedBy(SchemaSnapshot snapshot, Collection<String> tables) {
         Set<String> used = new TreeSet<>();
         for (String name : tables) {
             TableSnapshot table = snapshot.table(name);
