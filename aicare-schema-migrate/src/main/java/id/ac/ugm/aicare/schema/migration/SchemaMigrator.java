@@ -320,6 +320,50 @@ public final class SchemaMigrator implements AutoCloseable {
         return change(op, () -> statements.atomic(op, sql), table);
     }
 
+    /**
+     * A NOT NULL column without a default, added to a table that already has rows: added nullable,
+     * the rows given their value by {@code backfill} (in batches, only rows where the column is still
+     * NULL), then set NOT NULL the safe way ({@link #setNotNull}). Each part converges, so a run
+     * stopped in between finishes on the next, and a re-run finds the column as described and sends
+     * no DDL. A column there already as NOT NULL with this type is {@code ALREADY_PRESENT}; one there
+     * nullable (a run stopped halfway) is backfilled and set NOT NULL.
+     *
+     * <pre>{@code
+     * schema.addColumn("journal_entries", ColumnDef.of("word_count", "integer").notNull(),
+     *         Backfill.of("journal_entries").set("word_count", "coalesce(length(content), 0)"));
+     * }</pre>
+     *
+     * @param column  NOT NULL, without a default (a column with a default needs no backfill: {@link #addColumn(String, ColumnDef)})
+     * @param backfill of the same table, setting this column; its condition, if any, is added to "column IS NULL"
+     */
+    public Outcome addColumn(String table, ColumnDef column, Backfill backfill) {
+        validate(table);
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(backfill, "backfill");
+        String op = "add column " + table + "." + column.name() + " with a backfill";
+        if (column.nullable() || column.defaultExpression() != null || column.serial()) {
+            throw new IllegalArgumentException(op + ": the column must be NOT NULL without a default; add a column "
+                    + "with a default, or a nullable one, with addColumn(table, column)");
+        }
+        if (!backfill.table().equals(table)
+                || backfill.assignments().stream().noneMatch(assignment -> assignment.column().equals(column.name()))) {
+            throw new IllegalArgumentException(op + ": the backfill must be of table " + table + " and set column "
+                    + column.name());
+        }
+        TableState existing = requireTable(op, table);
+        ColumnState have = existing.column(column.name());
+        if (have != null && have.notNull()) {
+            return addColumn(table, column);
+        }
+        ColumnDef nullable = new ColumnDef(column.name(), column.type(), true, null, column.comment());
+        addColumn(table, nullable);
+        String stillNull = quote(column.name()) + " IS NULL";
+        Backfill pending = backfill.where(backfill.where() == null ? stillNull : stillNull + " AND (" + backfill.where() + ")");
+        backfill(pending);
+        setNotNull(table, column.name());
+        return Outcome.APPLIED;
+    }
+
     /** No such column. Requires {@code Confirmation.dataLoss("table.column")}. */
     public Outcome dropColumn(String table, String column, Confirmation confirmation) {
         validate(table);
@@ -1146,8 +1190,11 @@ public final class SchemaMigrator implements AutoCloseable {
         return id.ac.ugm.aicare.sql.PostgresDefaultNames.primaryKey(table);
     }
 
-    /** {@code table_column_not_null}, or a stable short form when that is over 63 bytes. */
-    static String notNullCheckName(String table, String column) {
+    /**
+     * The name of the helper CHECK that {@link #setNotNull} adds and drops: {@code table_column_not_null},
+     * or a stable short form when that is over 63 bytes. SQL written for the same step uses it too.
+     */
+    public static String notNullCheckName(String table, String column) {
         String name = table + "_" + column + "_not_null";
         if (name.getBytes(StandardCharsets.UTF_8).length <= 63) {
             return name;

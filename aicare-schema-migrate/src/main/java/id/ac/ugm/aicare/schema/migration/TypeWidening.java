@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * a numeric with at least as many digits before and after the point, a longer or unbounded varchar,
  * real to double precision. Everything else (numeric(20,6) to integer rounds, timestamp to date drops
  * the time, text to a number may not parse, json to jsonb drops duplicate keys) may lose values and
- * needs a {@link Confirmation}.
+ * needs a {@link Confirmation}. {@link SchemaMigrator#changeColumnType} asks it before a change; the
+ * engine's {@code diff} asks it to know which changes it must write with a confirmation.
  */
-final class TypeWidening {
+public final class TypeWidening {
 
     private static final Map<String, Set<String>> WIDER = Map.of(
             "smallint", Set.of("integer", "bigint", "numeric", "real", "double precision"),
@@ -28,7 +29,8 @@ final class TypeWidening {
     private TypeWidening() {
     }
 
-    static boolean keepsEveryValue(String from, String to) {
+    /** Whether every value of type {@code from} converts to type {@code to} exactly (format_type spellings). */
+    public static boolean keepsEveryValue(String from, String to) {
         if (from.equals(to) || WIDER.getOrDefault(from, Set.of()).contains(to)) {
             return true;
         }

@@ -15,7 +15,8 @@ import java.util.Set;
  * What the models look like once PostgreSQL has read them: the schema script is run in a scratch
  * schema inside a savepoint of the caller's open transaction, read back with {@link CatalogReader},
  * and rolled back. Comparing that with a live schema compares PostgreSQL's own normalised forms
- * (types, defaults, constraint texts) on both sides, on the same server version.
+ * (types, defaults, constraint texts) on both sides, on the same server version. {@code init},
+ * {@code status} and {@code diff} all read the models' side this way.
  */
 public final class ExpectedSchema {
 
@@ -61,12 +62,12 @@ public final class ExpectedSchema {
      * A snapshot restricted to some tables and the enum types their columns use, for comparing one
      * module: enum types of other modules do not count against it.
      */
-    static SchemaSnapshot restrict(SchemaSnapshot snapshot, Collection<String> tables, Set<String> enumTypes) {
+    public static SchemaSnapshot restrict(SchemaSnapshot snapshot, Collection<String> tables, Set<String> enumTypes) {
         return SnapshotScope.restrict(snapshot, tables, enumTypes);
     }
 
     /** The enum types (as the snapshot names them) that the columns of these tables use. */
-    static Set<String> enumTypesUsedBy(SchemaSnapshot snapshot, Collection<String> tables) {
+    public static Set<String> enumTypesUsedBy(SchemaSnapshot snapshot, Collection<String> tables) {
         return SnapshotScope.enumTypesUsedBy(snapshot, tables);
     }
 }
