@@ -36,17 +36,29 @@ import java.util.zip.CRC32;
  */
 final class ModelFingerprint {
 
+    private static final List<String> LIBRARY_PACKAGES = List.of("id.ac.ugm.aicare.model.core",
+            ModelFingerprint.class.getPackageName(), ModelMetadata.class.getPackageName(), SqlIdentifiers.class.getPackageName());
+
+    private final ModelCatalog catalog;
+    /** The folders of every package that counts: a jar's other entries (thousands, in a fat jar) are skipped. */
+    private final List<String> prefixes = new ArrayList<>();
     private final Map<Path, TreeMap<String, Long>> entriesByLocation = new HashMap<>();
 
+    ModelFingerprint(ModelCatalog catalog) {
+        this.catalog = catalog;
+        LIBRARY_PACKAGES.forEach(name -> prefixes.add(prefixOf(name)));
+        catalog.modules().forEach(module -> prefixes.add(prefixOf(module.getClass().getPackageName())));
+    }
+
     /** The fingerprint of that module of the catalog, or empty where a class's location cannot be read (nested jars). */
-    Optional<String> of(ModelCatalog catalog, String module) {
+    Optional<String> of(String module) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "hibernate " + org.hibernate.Version.getVersionString());
-            boolean readable = addPackage(digest, ModelModule.class, "id.ac.ugm.aicare.model.core")
-                    && addPackage(digest, ModelSchema.class, ModelSchema.class.getPackageName())
-                    && addPackage(digest, ModelMetadata.class, ModelMetadata.class.getPackageName())
-                    && addPackage(digest, SqlIdentifiers.class, SqlIdentifiers.class.getPackageName());
+            boolean readable = addPackage(digest, ModelModule.class, LIBRARY_PACKAGES.get(0))
+                    && addPackage(digest, ModelSchema.class, LIBRARY_PACKAGES.get(1))
+                    && addPackage(digest, ModelMetadata.class, LIBRARY_PACKAGES.get(2))
+                    && addPackage(digest, SqlIdentifiers.class, LIBRARY_PACKAGES.get(3));
             for (ModelModule dependency : catalog.select(List.of(module)).modules()) {
                 update(digest, "module " + dependency.name());
                 readable = readable && addPackage(digest, dependency.getClass(), dependency.getClass().getPackageName());
@@ -66,8 +78,8 @@ final class ModelFingerprint {
         if (location.isEmpty()) {
             return false;
         }
-        String prefix = packageName.replace('.', '/') + '/';
-        TreeMap<String, Long> entries = entriesByLocation.computeIfAbsent(location.get(), ModelFingerprint::classEntries);
+        String prefix = prefixOf(packageName);
+        TreeMap<String, Long> entries = entriesByLocation.computeIfAbsent(location.get(), this::classEntries);
         update(digest, "package " + prefix);
         entries.subMap(prefix, prefix + Character.MAX_VALUE)
                 .forEach((name, crc) -> update(digest, name + ' ' + Long.toHexString(crc)));
@@ -88,22 +100,33 @@ final class ModelFingerprint {
         }
     }
 
-    private static TreeMap<String, Long> classEntries(Path location) {
+    private static String prefixOf(String packageName) {
+        return packageName.replace('.', '/') + '/';
+    }
+
+    private boolean counts(String name) {
+        return name.endsWith(".class") && prefixes.stream().anyMatch(name::startsWith);
+    }
+
+    private TreeMap<String, Long> classEntries(Path location) {
         TreeMap<String, Long> entries = new TreeMap<>();
         try {
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.walk(location)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        String name = location.relativize(file).toString().replace(location.getFileSystem().getSeparator(), "/");
+                        if (!counts(name)) {
+                            continue;
+                        }
                         CRC32 crc = new CRC32();
                         crc.update(Files.readAllBytes(file));
-                        entries.put(location.relativize(file).toString().replace(location.getFileSystem().getSeparator(), "/"),
-                                crc.getValue());
+                        entries.put(name, crc.getValue());
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile(), false)) {
                     List<JarEntry> classes = new ArrayList<>();
-                    jar.stream().filter(entry -> entry.getName().endsWith(".class")).forEach(classes::add);
+                    jar.stream().filter(entry -> counts(entry.getName())).forEach(classes::add);
                     classes.forEach(entry -> entries.put(entry.getName(), entry.getCrc()));
                 }
             }

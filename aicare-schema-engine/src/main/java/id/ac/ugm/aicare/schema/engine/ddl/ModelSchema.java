@@ -79,13 +79,13 @@ public final class ModelSchema {
 
     /** {@link #buildTimeScript()} with the files from elsewhere than the modules' jars (tests). */
     Optional<SchemaScript> buildTimeScript(Function<ModelModule, Optional<String>> files) {
-        ModelFingerprint fingerprints = new ModelFingerprint();
+        ModelFingerprint fingerprints = new ModelFingerprint(catalog);
         Map<String, String> enumTypesSoFar = new HashMap<>();
         List<ModuleSchema> modules = new ArrayList<>();
         for (ModelModule module : catalog.modules()) {
             Optional<BuildTimeSchemaFile.Contents> file = files.apply(module).flatMap(BuildTimeSchemaFile::read);
             if (file.isEmpty() || !file.get().schema().module().equals(module.name())
-                    || !file.get().fingerprint().equals(fingerprints.of(catalog, module.name()).orElse(null))) {
+                    || !file.get().fingerprint().equals(fingerprints.of(module.name()).orElse(null))) {
                 return Optional.empty();
             }
             // Rendered alone, a module introduces every enum type it uses; in the whole script an
@@ -124,7 +124,7 @@ public final class ModelSchema {
         for (int i = 0; i < names.size(); i++) {
             enumTypes.put(names.get(i), schema.enumTypes().get(i));
         }
-        String fingerprint = new ModelFingerprint().of(catalog, module)
+        String fingerprint = new ModelFingerprint(catalog).of(module)
                 .orElseThrow(() -> new IllegalStateException("cannot read the class files of module " + module));
         return BuildTimeSchemaFile.write(fingerprint, schema, enumTypes);
     }
