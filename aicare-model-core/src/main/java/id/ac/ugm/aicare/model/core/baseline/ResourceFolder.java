@@ -28,15 +28,24 @@ public final class ResourceFolder {
 
     /** File names (not paths) directly in {@code folder} (ending in "/"), sorted. */
     public static List<String> fileNames(ClassLoader loader, String folder) {
+        return list(loader, folder, false);
+    }
+
+    /** Paths relative to {@code folder} (ending in "/") of every file in it and its subfolders, sorted. */
+    public static List<String> filesBelow(ClassLoader loader, String folder) {
+        return list(loader, folder, true);
+    }
+
+    private static List<String> list(ClassLoader loader, String folder, boolean recursive) {
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> urls = loader.getResources(folder);
             while (urls.hasMoreElements()) {
                 URL url = urls.nextElement();
                 if ("file".equals(url.getProtocol())) {
-                    addFromDirectory(url, names);
+                    addFromDirectory(url, names, recursive);
                 } else {
-                    addFromJar(url, folder, names);
+                    addFromJar(url, folder, names, recursive);
                 }
             }
         } catch (IOException e) {
@@ -45,21 +54,20 @@ public final class ResourceFolder {
         return List.copyOf(names);
     }
 
-    private static void addFromDirectory(URL url, TreeSet<String> names) {
-        File[] files;
+    private static void addFromDirectory(URL url, TreeSet<String> names, boolean recursive) throws IOException {
+        Path root;
         try {
-            files = Path.of(url.toURI()).toFile().listFiles(File::isFile);
+            root = Path.of(url.toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("unreadable class path URL " + url, e);
         }
-        if (files != null) {
-            for (File file : files) {
-                names.add(file.getName());
-            }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root, recursive ? Integer.MAX_VALUE : 1)) {
+            files.filter(java.nio.file.Files::isRegularFile)
+                    .forEach(file -> names.add(root.relativize(file).toString().replace(File.separatorChar, '/')));
         }
     }
 
-    private static void addFromJar(URL url, String folder, TreeSet<String> names) throws IOException {
+    private static void addFromJar(URL url, String folder, TreeSet<String> names, boolean recursive) throws IOException {
         URLConnection connection = url.openConnection();
         if (!(connection instanceof JarURLConnection jar)) {
             throw new IllegalStateException("cannot list " + folder + " in " + url.getProtocol() + ": resources; "
@@ -74,7 +82,8 @@ public final class ResourceFolder {
         Enumeration<JarEntry> entries = file.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
-            if (name.startsWith(prefix) && name.length() > prefix.length() && name.indexOf('/', prefix.length()) < 0) {
+            if (name.startsWith(prefix) && name.length() > prefix.length() && !name.endsWith("/")
+                    && (recursive || name.indexOf('/', prefix.length()) < 0)) {
                 names.add(name.substring(prefix.length()));
             }
         }

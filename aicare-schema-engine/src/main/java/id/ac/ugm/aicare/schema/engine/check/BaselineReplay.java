@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.schema.engine.check;
 import id.ac.ugm.aicare.error.AicareException.Category;
 import id.ac.ugm.aicare.model.core.baseline.BaselineSnapshots;
 import id.ac.ugm.aicare.model.core.baseline.BaselineVersion;
+import id.ac.ugm.aicare.model.core.baseline.ResourceFolder;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
@@ -65,6 +66,10 @@ public final class BaselineReplay {
         T apply(Connection connection, String scratch, Replayed replayed) throws SQLException;
     }
 
+    /** A Flyway migration's file name: group 1 is the version, absent for a repeatable one. */
+    private static final java.util.regex.Pattern MIGRATION = java.util.regex.Pattern.compile(
+            "(?:V(\\d+(?:[._]\\d+)*)|R)__.*\\.(?:sql|class)");
+
     private BaselineReplay() {
     }
 
@@ -104,6 +109,9 @@ public final class BaselineReplay {
 
     private static java.util.List<String> migrate(Connection connection, ModelModule module, BaselineVersion baseline, String scratch,
                                 ClassLoader loader, String where) {
+        if (!hasMigrationsAfter(module, baseline, loader)) {
+            return java.util.List.of(); // Flyway's start-up is most of a replay's cost when it has nothing to run
+        }
         try {
             Flyway flyway = ModuleFlyway.configure(module, new TransactionDataSource(connection, ScratchConnection::wrap),
                             loader)
@@ -115,6 +123,27 @@ public final class BaselineReplay {
         } catch (FlywayException e) {
             throw new ReplayException(Category.CONFLICT, where + ": " + FlywayErrors.describe(e), e);
         }
+    }
+
+    /**
+     * Whether the module's location may hold a migration Flyway would run after the baseline: a
+     * versioned one above it, or a repeatable one. A location that is not on the class path is
+     * always handed to Flyway.
+     */
+    private static boolean hasMigrationsAfter(ModelModule module, BaselineVersion baseline, ClassLoader loader) {
+        String location = module.migrationLocation();
+        if (!location.startsWith("classpath:")) {
+            return true;
+        }
+        String folder = location.substring("classpath:".length()).replaceAll("^/+", "").replaceAll("/+$", "");
+        for (String path : ResourceFolder.filesBelow(loader, folder + "/")) {
+            java.util.regex.Matcher name = MIGRATION.matcher(path.substring(path.lastIndexOf('/') + 1));
+            if (name.matches() && (name.group(1) == null
+                    || BaselineVersion.parse(name.group(1)).compareTo(baseline) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String currentSchema(Connection connection) throws SQLException {
