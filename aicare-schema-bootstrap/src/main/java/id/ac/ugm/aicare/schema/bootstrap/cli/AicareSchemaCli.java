@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
+                DiffCommand.class,
                 RepairCommand.class,
                 ErdCommand.class,
                 CommandLine.HelpCommand.class

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiffFromLiveDatabaseTest {
 
-    static final String CLASS = "db.aicare.fx_diary.V2__diary_v2";
+    static final String CLASS = "db.aicare.fx_diff.V2__diary_v2";
     static final String PLACEHOLDER = "FILL_IN_fx_entries_word_count";
 
     private TestDatabase db;
@@ -126,7 +126,7 @@ class DiffFromLiveDatabaseTest {
             List<String> secondRun = StatementLog.of(target).during(() -> ModuleFlyway.configure(
                             DiaryVersions.v2().module(DiaryVersions.MODULE), target.dataSource(),
                             getClass().getClassLoader())
-                    .table("fx_diary_second_run").baselineOnMigrate(true).javaMigrations(migration).load().migrate());
+                    .table("fx_diff_second_run").baselineOnMigrate(true).javaMigrations(migration).load().migrate());
 
             writer.close();
             assertThat(writer.failures()).isEmpty();
@@ -140,7 +140,7 @@ class DiffFromLiveDatabaseTest {
             assertThat(SchemaDiff.compare(once, moduleTables(target))).isEmpty();
             assertThat(secondRun).anyMatch(statement -> statement.contains("pg_catalog"));
             // Flyway writes its new history table; the migration itself sends no DDL and updates no row.
-            assertThat(secondRun).filteredOn(statement -> !statement.contains("fx_diary_second_run"))
+            assertThat(secondRun).filteredOn(statement -> !statement.contains("fx_diff_second_run"))
                     .filteredOn(statement -> statement.matches(
                             "(?s)LOG:  (statement|execute [^:]*): (ALTER|CREATE|DROP|COMMENT|WITH aicare_batch) .*"))
                     .isEmpty();
@@ -152,7 +152,7 @@ class DiffFromLiveDatabaseTest {
     }
 
     private String source() {
-        return plan.javaSource("db.aicare.fx_diary", "V2__diary_v2", "Module fx_diary, version 2.", List.of());
+        return plan.javaSource("db.aicare.fx_diff", "V2__diary_v2", "Module fx_diff, version 2.", List.of());
     }
 
     private static long sumOfScores() {
@@ -164,7 +164,7 @@ class DiffFromLiveDatabaseTest {
     }
 
     private static Path write(Path dir, String source) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("db/aicare/fx_diary"));
+        Path folder = Files.createDirectories(dir.resolve("db/aicare/fx_diff"));
         return Files.writeString(folder.resolve("V2__diary_v2.java"), source, StandardCharsets.UTF_8);
     }
 
