@@ -37,9 +37,11 @@ import picocli.CommandLine.Option;
                 "Reads the database only (the models are rendered in a scratch schema inside a transaction that is "
                         + "rolled back). Never overwrites a file."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the migration was written, or there is no difference (nothing written)",
+        exitCodeList = {"0:the migration was written (and verified, with --verify), or there is no difference "
+                + "(nothing written)",
                 "1:something could not be written as a step (listed; the file marks it and does not compile or run "
-                        + "until it is written by hand), or the database failed",
+                        + "until it is written by hand), --verify found a problem or could not run, or the database "
+                        + "failed",
                 "2:bad options or input, or a file could not be written"})
 final class DiffCommand implements Callable<Integer> {
 
@@ -97,6 +99,17 @@ final class DiffCommand implements Callable<Integer> {
                     + "Repeatable.")
     private List<String> dropTables = new ArrayList<>();
 
+    @Option(names = "--verify",
+            description = "Then apply the migration to the database's module tables rebuilt in a scratch database on the "
+                    + "same server (the user needs CREATEDB), twice, through Flyway: the first run must give exactly "
+                    + "the models, the second must change nothing. Java migrations are compiled (needs a JDK).")
+    private boolean verify;
+
+    @Option(names = "--migration", paramLabel = "FILE",
+            description = "With --verify: verify this migration (one diff wrote and you filled in) instead of writing "
+                    + "one. Give the same --rename-... and --drop-table options as when it was written.")
+    private Path migration;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -109,6 +122,15 @@ final class DiffCommand implements Callable<Integer> {
         Renames renames = renames();
         ModelCatalog catalog = ModelCatalog.discover();
         ModelModule model = catalog.module(module);
+        if (migration != null) {
+            if (!verify) {
+                throw new UserError(2, "--migration names the migration to verify: give it with --verify");
+            }
+            if (!Files.isRegularFile(migration)) {
+                throw new UserError(2, "--migration " + migration + ": no such file");
+            }
+            return verify(catalog, model, renames, migration);
+        }
         MigrationFolder folder = MigrationFolder.of(model, dir, projectRoot, sql);
         String chosen = folder.version(version);
         String packageName = sql ? null : folder.packageName(javaPackage);
@@ -116,8 +138,7 @@ final class DiffCommand implements Callable<Integer> {
 
         MigrationPlan plan;
         try (Connection connection = database.connect()) {
-            plan = ModelDiff.of(catalog, model.name()).renames(renames).formerTables(dropTables)
-                    .fromDatabase(connection);
+            plan = diff(catalog, model, renames).fromDatabase(connection);
         } catch (SQLException e) {
             throw new UserError(1, "cannot close the connection to " + database.describe() + ": " + e.getMessage());
         }
@@ -144,7 +165,45 @@ final class DiffCommand implements Callable<Integer> {
             write(config, plan.sqlConfig().get());
         }
         report(out, model, chosen, file, plan);
-        return plan.notExpressed().isEmpty() ? 0 : 1;
+        if (!plan.notExpressed().isEmpty()) {
+            return 1;
+        }
+        if (!verify) {
+            return 0;
+        }
+        if (!plan.toFillIn().isEmpty()) {
+            out.println("not verified: fill in " + file.getFileName() + " first, then run diff again with the same "
+                    + "options and --verify --migration " + file);
+            out.flush();
+            return 1;
+        }
+        return verify(catalog, model, renames, file);
+    }
+
+    private ModelDiff diff(ModelCatalog catalog, ModelModule model, Renames renames) {
+        return ModelDiff.of(catalog, model.name()).renames(renames).formerTables(dropTables);
+    }
+
+    /** Applies the file twice to the database's module tables rebuilt in a scratch database; 0 when it passed. */
+    private int verify(ModelCatalog catalog, ModelModule model, Renames renames, Path file) {
+        PrintWriter out = spec.commandLine().getOut();
+        ModelDiff diff = diff(catalog, model, renames);
+        List<String> problems;
+        try (Connection connection = database.connect()) {
+            problems = diff.verify(diff.snapshot(connection), file, database.dataSource());
+        } catch (SQLException e) {
+            throw new UserError(1, "cannot close the connection to " + database.describe() + ": " + e.getMessage());
+        }
+        if (problems.isEmpty()) {
+            out.println("verified " + file + ": on a scratch copy of the module's tables of " + database.describe()
+                    + " it gives exactly the models, and running it again changes nothing");
+        } else {
+            problems.forEach(problem -> out.println("verify: " + problem));
+            out.println("not verified: " + file + " does not take the module's tables of " + database.describe()
+                    + " to the models (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
+        }
+        out.flush();
+        return problems.isEmpty() ? 0 : 1;
     }
 
     private void report(PrintWriter out, ModelModule model, String chosen, Path file, MigrationPlan plan) {

@@ -45,14 +45,16 @@ class DiffCommandTest {
                 + "models; run it, then init again");
 
         Path folder = dir.resolve("src/main/java/db/aicare/auth");
-        Run diff = run("diff", db, "--module", "auth", "--dir", folder.toString());
+        Run diff = run("diff", db, "--module", "auth", "--dir", folder.toString(), "--verify");
 
-        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
         Path file = folder.resolve("V2__align_with_models.java");
         assertThat(diff.outLines()).containsExactly(
                 "wrote " + file + " (module auth, version 2, non-transactional, 2 steps)",
                 "  change type of users.email from text to character varying",
-                "  create unique index ix_users_email on users USING btree [email] (concurrently)");
+                "  create unique index ix_users_email on users USING btree [email] (concurrently)",
+                "verified " + file + ": on a scratch copy of the module's tables of " + DatabaseOptions.describe(
+                        db.jdbcUrl()) + " it gives exactly the models, and running it again changes nothing");
         assertThat(Files.readString(file)).startsWith("package db.aicare.auth;")
                 .contains("public class V2__align_with_models extends IdempotentJavaMigration");
 
@@ -129,6 +131,30 @@ class DiffCommandTest {
         assertThat(diff.errLines()).singleElement().asString().startsWith("aicare-schema diff: rename column "
                 + "users.nickname=full_name: table users in the database has no column nickname");
         assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void verifyWaitsForWhatTheAuthorMustFillInThenVerifiesTheFilledFile(TestDatabase parent, @TempDir Path dir)
+            throws Exception {
+        TestDatabase db = parent.createSibling("fillin");
+        assertThat(run("init", db, "--quiet").exitCode()).isZero();
+        db.execute("ALTER TABLE user_badges DROP COLUMN awarded_at");
+
+        Run diff = run("diff", db, "--module", "gamification", "--dir", dir.toString(), "--verify");
+
+        Path file = dir.resolve("V2__align_with_models.java");
+        assertThat(diff.exitCode()).isEqualTo(1);
+        assertThat(diff.outLines()).contains("not verified: fill in V2__align_with_models.java first, then run diff "
+                + "again with the same options and --verify --migration " + file);
+        String source = Files.readString(file);
+        assertThat(source).contains("FILL_IN_user_badges_awarded_at");
+        Files.writeString(file, source.replace("FILL_IN_user_badges_awarded_at", "\"now()\""));
+
+        Run verify = run("diff", db, "--module", "gamification", "--verify", "--migration", file.toString());
+
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.outLines()).singleElement().asString().startsWith("verified " + file);
+        assertThat(dir.toFile().list()).containsExactly("V2__align_with_models.java");
     }
 
     @Test
