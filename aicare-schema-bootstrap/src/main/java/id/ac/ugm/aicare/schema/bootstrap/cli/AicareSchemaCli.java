@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 BaselineCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
+                DiffCommand.class,
                 RepairCommand.class,
                 ErdCommand.class,
                 CommandLine.HelpCommand.class

@@ -65,7 +65,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             bootstrap.init();
         } catch (InitRefusedException e) {
-            e.describe().forEach(out::println);
+            String url = "jdbc:postgresql://" + database.describe();
+            e.describe().forEach(line -> out.println(line.replace(InitRefusedException.URL_PLACEHOLDER, url)));
             out.flush();
             throw e;
         } finally {

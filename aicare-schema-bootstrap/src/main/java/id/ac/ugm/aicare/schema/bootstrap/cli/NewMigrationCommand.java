@@ -3,20 +3,13 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +28,6 @@ import picocli.CommandLine.Option;
 final class NewMigrationCommand implements Callable<Integer> {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,79}");
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
-    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
-    private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.(?:java|sql)");
 
     // Not mixinStandardHelpOptions: its --version would clash with the migration's --version, and picocli
     // then dropped --help as well.
@@ -82,31 +72,14 @@ final class NewMigrationCommand implements Callable<Integer> {
                     + "(at most 80), e.g. add_mood; got '" + oneLine(name) + "'");
         }
         ModelModule model = ModelCatalog.discover().module(module);
-        String location = locationPath(model);
-
-        Path target;
-        List<Path> scanned = new ArrayList<>();
-        if (dir != null) {
-            target = dir;
-            scanned.add(dir);
-            counterpart(dir).ifPresent(scanned::add);
-        } else {
-            Path moduleDir = moduleDirectory(model.name());
-            Path javaDir = moduleDir.resolve("src/main/java").resolve(location);
-            Path sqlDir = moduleDir.resolve("src/main/resources").resolve(location);
-            target = sql ? sqlDir : javaDir;
-            scanned.add(javaDir);
-            scanned.add(sqlDir);
-        }
-
-        List<Existing> existing = existingMigrations(scanned);
-        String chosen = chooseVersion(model, existing);
+        MigrationFolder folder = MigrationFolder.of(model, dir, projectRoot, sql);
+        String chosen = folder.version(version);
         String className = "V" + chosen.replace('.', '_') + "__" + name;
-        Path file = target.resolve(className + (sql ? ".sql" : ".java"));
+        Path file = folder.target().resolve(className + (sql ? ".sql" : ".java"));
         String content = sql ? sqlSkeleton(model, chosen, file)
-                : javaSkeleton(model, chosen, className, packageName(location));
+                : javaSkeleton(model, chosen, className, folder.packageName(javaPackage));
         try {
-            Files.createDirectories(target);
+            Files.createDirectories(folder.target());
             Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
@@ -118,121 +91,6 @@ final class NewMigrationCommand implements Callable<Integer> {
                 + ", baseline " + model.baselineVersion() + ")");
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    /** A migration already there, and its version as numbers. */
-    private record Existing(Path file, List<BigInteger> version) {
-    }
-
-    /**
-     * The folder of the other kind of migration beside a Maven source folder: Flyway reads a module's Java
-     * migrations (src/main/java/LOCATION) and SQL scripts (src/main/resources/LOCATION) as one version line.
-     */
-    private static Optional<Path> counterpart(Path folder) {
-        String normalized = folder.toAbsolutePath().normalize().toString().replace('\\', '/');
-        for (String[] pair : new String[][] {{"/src/main/java/", "/src/main/resources/"},
-                {"/src/main/resources/", "/src/main/java/"}}) {
-            int at = normalized.lastIndexOf(pair[0]);
-            if (at >= 0) {
-                return Optional.of(Path.of(normalized.substring(0, at) + pair[1]
-                        + normalized.substring(at + pair[0].length())));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String locationPath(ModelModule model) {
-        String location = model.migrationLocation();
-        String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-        path = path.replaceAll("^/+", "").replaceAll("/+$", "");
-        if (path.isEmpty() || !path.matches("[A-Za-z0-9_/]+")) {
-            throw new UserError(2, "module " + model.name() + " has a migration location this command cannot map to a "
-                    + "folder (" + location + "); pass --dir and --package");
-        }
-        return path;
-    }
-
-    private Path moduleDirectory(String moduleName) {
-        String folder = "aicare-model-" + moduleName;
-        Path start = (projectRoot != null ? projectRoot : Path.of("")).toAbsolutePath().normalize();
-        for (Path candidate = start; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isDirectory(candidate.resolve(folder))) {
-                return candidate.resolve(folder);
-            }
-        }
-        throw new UserError(2, "cannot find " + folder + "/ in " + start + " or its parents; run inside the AICare "
-                + "Models checkout, or pass --dir (and --package) to write elsewhere");
-    }
-
-    private static List<Existing> existingMigrations(List<Path> folders) {
-        List<Existing> found = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                files.forEach(file -> {
-                    Matcher matcher = MIGRATION_FILE.matcher(file.getFileName().toString());
-                    if (matcher.matches()) {
-                        found.add(new Existing(file, numbers(matcher.group(1).replace('_', '.'))));
-                    }
-                });
-            } catch (IOException e) {
-                throw new UserError(2, "cannot list " + folder + ": " + oneLine(e.getMessage()));
-            }
-        }
-        return found;
-    }
-
-    private String chooseVersion(ModelModule model, List<Existing> existing) {
-        List<BigInteger> baseline;
-        if (!VERSION.matcher(model.baselineVersion()).matches()) {
-            throw new UserError(2, "module " + model.name() + " has a baseline version this command cannot read: "
-                    + model.baselineVersion());
-        }
-        baseline = numbers(model.baselineVersion());
-        if (version != null) {
-            if (!VERSION.matcher(version).matches()) {
-                throw new UserError(2, "--version must be numbers separated by dots, e.g. 4 or 4.1; got '"
-                        + oneLine(version) + "'");
-            }
-            List<BigInteger> wanted = numbers(version);
-            if (compare(wanted, baseline) <= 0) {
-                throw new UserError(2, "--version " + version + " is not after module " + model.name()
-                        + "'s baseline " + model.baselineVersion() + ", which the models already include");
-            }
-            for (Existing taken : existing) {
-                if (compare(taken.version(), wanted) == 0) {
-                    throw new UserError(2, "version " + version + " is taken by " + taken.file()
-                            + "; new-migration never overwrites a file");
-                }
-            }
-            return version;
-        }
-        // Flyway reads each part of a version as a BigInteger, so no number is too large to follow.
-        BigInteger highest = baseline.get(0);
-        for (Existing taken : existing) {
-            highest = highest.max(taken.version().get(0));
-        }
-        return highest.add(BigInteger.ONE).toString();
-    }
-
-    private String packageName(String location) {
-        String chosen = javaPackage;
-        if (chosen == null && dir != null) {
-            String normalized = dir.toAbsolutePath().normalize().toString().replace('\\', '/');
-            int java = normalized.lastIndexOf("/src/main/java/");
-            if (java >= 0) {
-                chosen = normalized.substring(java + "/src/main/java/".length()).replace('/', '.');
-            }
-        }
-        if (chosen == null) {
-            chosen = location.replace('/', '.');
-        }
-        if (!PACKAGE.matcher(chosen).matches()) {
-            throw new UserError(2, "'" + oneLine(chosen) + "' is not a Java package name; pass --package");
-        }
-        return chosen;
     }
 
     private String javaSkeleton(ModelModule model, String chosen, String className, String packageName) {
@@ -317,22 +175,7 @@ final class NewMigrationCommand implements Callable<Integer> {
                 """.formatted(model.name(), chosen, name.replace('_', ' '), script);
     }
 
-    private static List<BigInteger> numbers(String version) {
-        return Arrays.stream(version.split("\\.")).map(BigInteger::new).toList();
-    }
-
-    private static int compare(List<BigInteger> a, List<BigInteger> b) {
-        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            BigInteger left = i < a.size() ? a.get(i) : BigInteger.ZERO;
-            BigInteger right = i < b.size() ? b.get(i) : BigInteger.ZERO;
-            if (left.compareTo(right) != 0) {
-                return left.compareTo(right);
-            }
-        }
-        return 0;
-    }
-
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n\\x00]+", " ");
+        return MigrationFolder.oneLine(text);
     }
 }

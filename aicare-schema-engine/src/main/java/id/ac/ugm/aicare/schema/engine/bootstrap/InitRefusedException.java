@@ -36,12 +36,23 @@ public final class InitRefusedException extends SchemaBootstrapException {
         return refusals;
     }
 
-    /** Every refusal and every difference, one per line, for people. */
+    /** What {@link #describe()} writes where the database's URL goes in the {@code diff} command it names. */
+    public static final String URL_PLACEHOLDER = "JDBC_URL";
+
+    /**
+     * Every refusal and every difference, one per line, for people; after the differences of a module,
+     * the {@code diff} command that writes the migration taking its tables to the models (with
+     * {@link #URL_PLACEHOLDER} for the database).
+     */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         for (Refusal refusal : refusals) {
             lines.add("module " + refusal.module() + ": " + refusal.reason());
             refusal.differences().forEach(difference -> lines.add("  " + difference));
+            if (!refusal.differences().isEmpty()) {
+                lines.add("  aicare-schema diff --module " + refusal.module() + " --url " + URL_PLACEHOLDER
+                        + " writes the migration that takes these tables to the models; run it, then init again");
+            }
         }
         return lines;
     }

@@ -9,19 +9,27 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.schema.engine.diff.internal.Casts;
+import id.ac.ugm.aicare.schema.engine.diff.internal.MigrationTrial;
+import id.ac.ugm.aicare.schema.engine.diff.internal.ScratchDatabase;
+import id.ac.ugm.aicare.schema.engine.diff.internal.SnapshotDdl;
 import id.ac.ugm.aicare.schema.engine.diff.internal.PlanRefused;
 import id.ac.ugm.aicare.schema.engine.diff.internal.Planner;
 import id.ac.ugm.aicare.schema.engine.diff.internal.RenameRequest;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The migration that takes one module's tables to its models. {@code to} is the models, rendered
@@ -112,6 +120,77 @@ public final class ModelDiff {
             SchemaSnapshot to = models(server, schema);
             return plan(restrictFrom(from, to), to, server);
         });
+    }
+
+    /**
+     * The module's tables of the database this connection is on (its current schema), under their
+     * old names too, with the enum types they use: the {@code from} state {@link #fromDatabase} plans
+     * from, and {@link #verify} rebuilds.
+     */
+    public SchemaSnapshot snapshot(Connection connection) {
+        return withTransaction(connection, schema -> restrictFrom(CatalogReader.read(connection, schema),
+                models(connection, schema)));
+    }
+
+    /**
+     * Applies a migration of this module to the {@code from} state twice, in a scratch database made
+     * on the server of {@code server} (whose user needs CREATEDB) and dropped afterwards, and says
+     * what is wrong: the first run must give exactly the models' tables (every column, key, index,
+     * comment and enum label), and the second must change nothing. The module's dependencies are
+     * created from their models first. Java migrations are compiled (which needs a JDK), both kinds
+     * run through Flyway as in production.
+     *
+     * @param from      the module's tables as {@link #snapshot} read them
+     * @param migration a {@code V<version>__<name>.java} or {@code .sql} file (with its {@code .conf})
+     * @param server    a pgjdbc data source
+     * @return one line per problem; empty when the migration passed
+     */
+    public List<String> verify(SchemaSnapshot from, Path migration, DataSource server) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(migration, "migration");
+        try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+            DataSource database = scratch.dataSource();
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                SchemaScript script = ModelSchema.of(catalog).schemaScript();
+                for (SchemaScript.ModuleSchema dependency : script.modules()) {
+                    if (!dependency.module().equals(module)) {
+                        for (String sql : dependency.statements()) {
+                            statement.execute(sql);
+                        }
+                    }
+                }
+                Set<String> theirs = CatalogReader.read(connection).enumTypes().keySet();
+                for (String sql : SnapshotDdl.statements(withoutEnumTypes(from, theirs))) {
+                    statement.execute(sql);
+                }
+            }
+            List<String> problems = new ArrayList<>();
+            MigrationTrial.run(migration, database, "aicare_diff_verify_first_run");
+            SchemaSnapshot once;
+            try (Connection connection = database.getConnection()) {
+                SchemaSnapshot models = models(connection);
+                once = snapshot(connection);
+                SchemaDiff.compare(models, once).forEach(d -> problems.add("after the first run: " + d));
+            }
+            MigrationTrial.run(migration, database, "aicare_diff_verify_second_run");
+            try (Connection connection = database.getConnection()) {
+                SchemaDiff.compare(once, snapshot(connection)).forEach(d -> problems.add("the second run changed: " + d));
+            }
+            return problems;
+        } catch (MigrationTrial.Failure e) {
+            return List.of(e.getMessage());
+        } catch (IOException e) {
+            throw new DiffException("cannot read " + migration + ": " + e.getMessage(), Category.USER_ERROR);
+        } catch (SQLException e) {
+            throw new SchemaBootstrapException("diff cannot verify on a scratch database (the user needs CREATEDB): "
+                    + e.getMessage().lines().findFirst().orElse(e.getClass().getSimpleName()), e);
+        }
+    }
+
+    private static SchemaSnapshot withoutEnumTypes(SchemaSnapshot snapshot, Set<String> names) {
+        java.util.TreeMap<String, List<String>> enums = new java.util.TreeMap<>(snapshot.enumTypes());
+        enums.keySet().removeAll(names);
+        return new SchemaSnapshot(snapshot.schema(), snapshot.tables(), enums, snapshot.sequences());
     }
 
     /** The module's tables (and the enum types they use) as the models render them on this server. */
