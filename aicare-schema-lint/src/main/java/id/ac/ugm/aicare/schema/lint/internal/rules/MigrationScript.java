@@ -87,6 +87,11 @@ public final class MigrationScript {
         return fileName.isRepeatable();
     }
 
+    /** True when Flyway runs this file, and so wraps it in a transaction of its own. */
+    public boolean runByFlyway() {
+        return fileName.kind() != MigrationFileName.Kind.PLAIN;
+    }
+
     /** Statements as Flyway sends them, DO blocks as one statement. */
     public List<ParsedStatement> topLevel() {
         return topLevel;
