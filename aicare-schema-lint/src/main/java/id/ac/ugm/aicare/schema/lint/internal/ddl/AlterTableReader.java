@@ -160,7 +160,7 @@ final class AlterTableReader {
                 to = collate;
             }
             SqlType type = TypeReader.read(statement.tokens(), from, to < 0 ? cursor.end() : to);
-            return type == null ? new OtherAction(at) : new AlterColumnType(at, column, type);
+            return type == null ? new OtherAction(at) : new AlterColumnType(at, column, type, cursor.indexOfTopLevel("USING") >= 0);
         }
         if (cursor.accept("SET", "NOT", "NULL")) {
             return new SetNotNull(at, column);

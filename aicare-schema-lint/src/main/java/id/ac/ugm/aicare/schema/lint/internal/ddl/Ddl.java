@@ -46,8 +46,9 @@ public sealed interface Ddl {
      * @param objectType upper-case object type
      * @param ifExists   {@code IF EXISTS} was given, so a missing object is a no-op
      * @param at         the RENAME keyword
+     * @param to         the new name, or null
      */
-    record RenameObject(String objectType, QualifiedName name, boolean ifExists, Token at) implements Ddl {
+    record RenameObject(String objectType, QualifiedName name, boolean ifExists, Token at, String to) implements Ddl {
     }
 
     /**

@@ -191,7 +191,9 @@ public final class StatementReader {
         } else if (cursor.peekIs("RENAME") && cursor.peek(1) != null && cursor.peek(1).is("VALUE")) {
             renameValue = cursor.next();
         } else if (cursor.peekIs("RENAME") && cursor.peek(1) != null && cursor.peek(1).is("TO")) {
-            return new Ddl.RenameObject("TYPE", name, false, cursor.next());
+            Token at = cursor.next();
+            cursor.accept("TO");
+            return new Ddl.RenameObject("TYPE", name, false, at, cursor.identifier());
         }
         return new Ddl.AlterType(name, addValue, ifNotExists, renameValue);
     }
@@ -210,7 +212,9 @@ public final class StatementReader {
         QualifiedName name = cursor.qualifiedName();
         cursor.skipParentheses();
         if (name != null && cursor.peekIs("RENAME") && cursor.peek(1) != null && cursor.peek(1).is("TO")) {
-            return new Ddl.RenameObject(objectType, name, ifExists, cursor.next());
+            Token at = cursor.next();
+            cursor.accept("TO");
+            return new Ddl.RenameObject(objectType, name, ifExists, at, cursor.identifier());
         }
         return new Ddl.OtherStatement("ALTER");
     }

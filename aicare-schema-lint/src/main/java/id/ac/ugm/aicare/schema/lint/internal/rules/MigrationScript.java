@@ -59,6 +59,10 @@ public final class MigrationScript {
             names(createdAnywhere, "INDEX").add(new QualifiedName(null, create.name()), order);
         } else if (statement.ddl() instanceof Ddl.CreateObject create && create.name() != null) {
             names(createdAnywhere, create.objectType()).add(create.name(), order);
+        } else if (statement.ddl() instanceof Ddl.RenameObject rename && rename.name() != null && rename.to() != null) {
+            // A rename takes the old name away and brings the new one in, like a drop and a create.
+            names(droppedAnywhere, rename.objectType()).add(rename.name(), order);
+            names(createdAnywhere, rename.objectType()).add(new QualifiedName(rename.name().schema(), rename.to()), order);
         } else if (statement.ddl() instanceof Ddl.DropObjects drop) {
             drop.names().forEach(name -> names(droppedAnywhere, drop.objectType()).add(name, order));
             if (drop.ifExists()) {
@@ -66,6 +70,10 @@ public final class MigrationScript {
             }
         } else if (statement.ddl() instanceof Ddl.AlterTable alter && alter.table() != null) {
             for (AlterTableAction action : alter.actions()) {
+                if (action instanceof AlterTableAction.RenameTable rename && rename.to() != null) {
+                    names(droppedAnywhere, "TABLE").add(alter.table(), order);
+                    names(createdAnywhere, "TABLE").add(new QualifiedName(alter.table().schema(), rename.to()), order);
+                }
                 if (action instanceof AlterTableAction.DropConstraint drop && drop.name() != null) {
                     droppedConstraints.add(drop.name());
                     if (drop.ifExists()) {
@@ -185,6 +193,24 @@ public final class MigrationScript {
     public boolean pairedDrop(String objectType, QualifiedName name) {
         EarlierNames names = droppedAnywhere.get(objectType);
         return name != null && names != null && names.before(name, Integer.MAX_VALUE);
+    }
+
+    /**
+     * True when the file creates {@code table} afresh on every run: it creates it and also drops it
+     * (or renames it away). What the file then adds to the table is added to a new, empty table.
+     */
+    public boolean recreatesTable(QualifiedName table) {
+        return table != null && pairedCreate("TABLE", table) && pairedDrop("TABLE", table);
+    }
+
+    /**
+     * True when a rename from {@code from} to {@code to} converges: the file brings {@code from}
+     * back (creates it, or renames something to it) and takes {@code to} away again, as in the
+     * swap of an enum type for a new one.
+     */
+    public boolean renameCycles(String objectType, QualifiedName from, String to) {
+        return from != null && to != null && pairedCreate(objectType, from)
+                && pairedDrop(objectType, new QualifiedName(from.schema(), to));
     }
 
     /** True when the file both adds and drops the column {@code table.column}, or both adds and drops the constraint. */
