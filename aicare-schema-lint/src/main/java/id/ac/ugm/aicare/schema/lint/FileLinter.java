@@ -29,11 +29,13 @@ final class FileLinter {
     private final LintConfig config;
     private final List<Rule> rules;
     private final Placeholders placeholders;
+    private final MigrationTool tool;
 
-    FileLinter(LintConfig config, List<Rule> rules, Placeholders placeholders) {
+    FileLinter(LintConfig config, List<Rule> rules, Placeholders placeholders, MigrationTool tool) {
         this.config = config;
         this.rules = rules.stream().filter(rule -> config.isEnabled(rule.definition())).toList();
-        this.placeholders = placeholders;
+        this.placeholders = tool == MigrationTool.FLYWAY ? placeholders : Placeholders.none();
+        this.tool = tool;
     }
 
     /** Lints the bytes of {@code file}; {@code setFindings} are the findings about its name. */
@@ -70,7 +72,8 @@ final class FileLinter {
             hits.add(new RuleHit(InputRules.PSQL_META_COMMAND, null, meta.line(), meta.column(),
                     "psql meta-command " + firstWord(meta.text()) + " in a migration; Flyway would send it to the server"));
         }
-        MigrationScript script = MigrationScript.read(MigrationFileName.parse(fileName(file)), lexed);
+        MigrationFileName name = tool == MigrationTool.FLYWAY ? MigrationFileName.parse(fileName(file)) : MigrationFileName.PLAIN;
+        MigrationScript script = MigrationScript.read(name, lexed);
         for (ParsedStatement statement : script.all()) {
             Brackets.unbalanced(statement.sql()).ifPresent(problem -> hits.add(new RuleHit(InputRules.SYNTAX_ERROR,
                     statement, problem.line(), problem.column(), problem.message())));

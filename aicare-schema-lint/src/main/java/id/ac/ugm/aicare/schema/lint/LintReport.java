@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param findings    every finding, I/O errors included
  * @param filesLinted how many files were read and linted
+ * @param baselined   how many more findings a {@link FindingsBaseline} accepted and left out
  */
-public record LintReport(List<Finding> findings, int filesLinted) {
+public record LintReport(List<Finding> findings, int filesLinted, int baselined) {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().toString())
@@ -23,6 +24,10 @@ public record LintReport(List<Finding> findings, int filesLinted) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
         findings = List.copyOf(sorted);
+    }
+
+    public LintReport(List<Finding> findings, int filesLinted) {
+        this(findings, filesLinted, 0);
     }
 
     public List<Finding> errors() {
@@ -55,7 +60,7 @@ public record LintReport(List<Finding> findings, int filesLinted) {
     public LintReport with(List<Finding> more) {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
-        return new LintReport(all, filesLinted);
+        return new LintReport(all, filesLinted, baselined);
     }
 
     /** 2 when a path could not be read, 1 when an error-level finding was made, else 0. */

@@ -1,9 +1,12 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
+import id.ac.ugm.aicare.schema.lint.ChangedFiles;
+import id.ac.ugm.aicare.schema.lint.FindingsBaseline;
 import id.ac.ugm.aicare.schema.lint.LintConfig;
 import id.ac.ugm.aicare.schema.lint.LintConfigException;
 import id.ac.ugm.aicare.schema.lint.LintReport;
 import id.ac.ugm.aicare.schema.lint.MigrationLinter;
+import id.ac.ugm.aicare.schema.lint.MigrationTool;
 import id.ac.ugm.aicare.schema.lint.Placeholders;
 import id.ac.ugm.aicare.schema.lint.RuleCatalog;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
@@ -14,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +63,29 @@ final class LintCommand implements Callable<Integer> {
                     + "flyway.conf, flyway.toml or Spring Boot's application.properties.")
     private Path flywayConfig;
 
+    @Option(names = "--tool", paramLabel = "TOOL", defaultValue = "flyway",
+            description = "flyway (names checked, placeholders replaced, each file in Flyway's transaction) or plain "
+                    + "(Diesel, golang-migrate, a folder of scripts: none of that) (default: ${DEFAULT-VALUE}).")
+    private String toolName;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out matching files (repeatable): a glob without / matches file names (down.sql), "
+                    + "one with / the path below the folder given (legacy/**).")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--changed-since", paramLabel = "GIT_REF",
+            description = "Lint only files added or changed since the branch left GIT_REF (committed or not, and "
+                    + "untracked ones); checks over the whole folder, such as duplicate versions, still see every file.")
+    private String changedSince;
+
+    @Option(names = "--findings-baseline", paramLabel = "FILE",
+            description = "Findings accepted in FILE are left out of the report and do not fail the run; new ones do.")
+    private Path findingsBaseline;
+
+    @Option(names = "--write-findings-baseline",
+            description = "Write every finding of this run to the --findings-baseline FILE as accepted, and exit 0.")
+    private boolean writeFindingsBaseline;
+
     @Option(names = "--list-rules", description = "List every rule with its default severity and exit.")
     private boolean listRules;
 
@@ -92,20 +119,65 @@ final class LintCommand implements Callable<Integer> {
         if (baseline != null && !verify) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--baseline needs --verify");
         }
+        if (writeFindingsBaseline && findingsBaseline == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write-findings-baseline needs --findings-baseline FILE");
+        }
         ReportFormat reportFormat = reportFormat();
         LintConfig lintConfig = lintConfig();
         Placeholders placeholders = placeholders();
-        LintReport report = MigrationLinter.builder().config(lintConfig).placeholders(placeholders).build().lint(paths);
+        MigrationTool tool = tool();
+        FindingsBaseline accepted = findingsBaseline == null || writeFindingsBaseline ? null : loadBaseline();
+        LintReport report = linter(lintConfig, placeholders, tool).lint(paths);
         if (verify) {
             try {
-                report = report.with(verifier(lintConfig).placeholders(placeholders).verify(paths));
+                report = report.with(verifier(lintConfig).placeholders(placeholders).tool(tool).verify(paths));
             } catch (VerificationException e) {
                 throw new UserError(2, "--verify: " + e.getMessage());
             }
         }
-        out.print(reportFormat.render(report));
+        if (writeFindingsBaseline) {
+            LintReport all = report;
+            FindingsBaseline written = userInput(() -> FindingsBaseline.write(findingsBaseline, all));
+            spec.commandLine().getErr().println("aicare-schema lint: " + written.size()
+                    + " findings written to " + findingsBaseline + " as accepted");
+            spec.commandLine().getErr().flush();
+            out.print(reportFormat.render(report));
+            out.flush();
+            return report.hasIoErrors() ? 2 : 0;
+        }
+        LintReport shown = accepted == null ? report : accepted.filter(report);
+        out.print(reportFormat.render(shown));
         out.flush();
-        return report.exitCode();
+        return shown.exitCode();
+    }
+
+    private MigrationLinter linter(LintConfig lintConfig, Placeholders placeholders, MigrationTool tool) {
+        return userInput(() -> {
+            MigrationLinter.Builder builder = MigrationLinter.builder().config(lintConfig).placeholders(placeholders).tool(tool);
+            excludes.forEach(builder::exclude);
+            if (changedSince != null) {
+                Path anchor = paths.stream().filter(Files::exists).findFirst().orElse(Path.of("."));
+                builder.onlyFiles(ChangedFiles.since(changedSince, anchor));
+            }
+            return builder.build();
+        });
+    }
+
+    private MigrationTool tool() {
+        return userInput(() -> MigrationTool.parse(toolName));
+    }
+
+    private FindingsBaseline loadBaseline() {
+        return userInput(() -> FindingsBaseline.load(findingsBaseline));
+    }
+
+    /** Runs {@code step}; a {@link LintConfigException} (bad input) becomes a one-line error with exit 2. */
+    private static <T> T userInput(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (LintConfigException e) {
+            throw new UserError(2, e.getMessage());
+        }
     }
 
     private ReportFormat reportFormat() {

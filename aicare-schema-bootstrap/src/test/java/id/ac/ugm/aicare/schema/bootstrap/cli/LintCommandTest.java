@@ -178,6 +178,61 @@ class LintCommandTest {
     }
 
     @Test
+    void excludeLeavesFilesOut() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"), "CREATE TABLE mood (id bigint);\n");
+        Run run = run("lint", "--exclude", "V0002__*", migrations.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("1 file linted: 0 errors, 0 warnings\n");
+        Run bad = run("lint", "--exclude", "V[", migrations.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("aicare-schema lint: --exclude 'V[': not a glob: ").hasLineCount(1);
+    }
+
+    @Test
+    void findingsBaselineIsWrittenOnceThenOnlyNewFindingsFail() throws Exception {
+        Files.writeString(migrations.resolve("V0002__mood.sql"), "CREATE TABLE mood (id bigint);\n");
+        Path baseline = dir.resolve("lint-baseline.json");
+        Run write = run("lint", "--findings-baseline", baseline.toString(), "--write-findings-baseline", migrations.toString());
+        assertThat(write.exitCode()).isZero();
+        assertThat(write.err()).isEqualTo("aicare-schema lint: 1 findings written to " + baseline + " as accepted\n");
+
+        Run accepted = run("lint", "--findings-baseline", baseline.toString(), migrations.toString());
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.out()).isEqualTo("2 files linted: 0 errors, 0 warnings (1 more in the findings baseline)\n");
+
+        Files.writeString(migrations.resolve("V0003__more.sql"), "CREATE TABLE more (id bigint);\n");
+        Run fresh = run("lint", "--findings-baseline", baseline.toString(), migrations.toString());
+        assertThat(fresh.exitCode()).isEqualTo(1);
+        assertThat(fresh.out()).contains("V0003__more.sql:1:1 error prefer-robust-stmts").doesNotContain("V0002__mood.sql:");
+
+        Run missing = run("lint", "--findings-baseline", dir.resolve("nope.json").toString(), migrations.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("aicare-schema lint: findings baseline not found: ");
+        assertThat(run("lint", "--write-findings-baseline", migrations.toString()).err())
+                .contains("--write-findings-baseline needs --findings-baseline FILE");
+    }
+
+    @Test
+    void plainToolSkipsFlywaysNaming() throws Exception {
+        Path diesel = Files.createDirectories(dir.resolve("migrations/2024-01-01-000000_users"));
+        Files.writeString(diesel.resolve("up.sql"), "CREATE TABLE IF NOT EXISTS users (id bigint);\n");
+        Files.writeString(diesel.resolve("down.sql"), "DROP TABLE users;\n");
+        Run run = run("lint", "--tool", "plain", "--exclude", "down.sql", dir.resolve("migrations").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("1 file linted: 0 errors, 0 warnings\n");
+        Run bad = run("lint", "--tool", "liquibase", migrations.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("aicare-schema lint: unknown tool 'liquibase'; use flyway or plain\n");
+    }
+
+    @Test
+    void changedSinceOutsideAGitRepositoryIsAOneLineError() {
+        Run run = run("lint", "--changed-since", "main", migrations.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aicare-schema lint: --changed-since: ").hasLineCount(1);
+    }
+
+    @Test
     void listRulesNamesEveryRule() {
         Run run = run("lint", "--list-rules");
         assertThat(run.exitCode()).isZero();

@@ -48,6 +48,7 @@ final class Locations {
         return report.filesLinted() + (report.filesLinted() == 1 ? " file" : " files") + " linted: "
                 + errors + (errors == 1 ? " error" : " errors") + ", "
                 + warnings + (warnings == 1 ? " warning" : " warnings")
-                + (infos == 0 ? "" : ", " + infos + " info");
+                + (infos == 0 ? "" : ", " + infos + " info")
+                + (report.baselined() == 0 ? "" : " (" + report.baselined() + " more in the findings baseline)");
     }
 }

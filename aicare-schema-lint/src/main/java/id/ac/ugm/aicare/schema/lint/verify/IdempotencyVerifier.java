@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.schema.lint.verify;
 import id.ac.ugm.aicare.schema.lint.Finding;
 import id.ac.ugm.aicare.schema.lint.LintConfig;
 import id.ac.ugm.aicare.schema.lint.MigrationFiles;
+import id.ac.ugm.aicare.schema.lint.MigrationTool;
 import id.ac.ugm.aicare.schema.lint.Placeholders;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.PlaceholderText;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.SourceMap;
@@ -39,6 +40,7 @@ public final class IdempotencyVerifier {
     private Path baseline;
     private LintConfig config = LintConfig.defaults();
     private Placeholders placeholders = Placeholders.flywayDefaults();
+    private MigrationTool tool = MigrationTool.FLYWAY;
 
     private IdempotencyVerifier(DataSource server, ScratchLogin database) {
         this.server = server;
@@ -67,6 +69,15 @@ public final class IdempotencyVerifier {
         return this;
     }
 
+    /**
+     * The tool that runs the migrations: Flyway's order (versions, then repeatable migrations) and
+     * placeholders, or, for {@link MigrationTool#PLAIN}, every file in path order as written.
+     */
+    public IdempotencyVerifier tool(MigrationTool tool) {
+        this.tool = tool;
+        return this;
+    }
+
     /** The Flyway placeholders replaced in each migration before it runs, as for the linter. */
     public IdempotencyVerifier placeholders(Placeholders placeholders) {
         this.placeholders = placeholders;
@@ -83,7 +94,9 @@ public final class IdempotencyVerifier {
      * @throws VerificationException when the scratch database cannot be created or reached
      */
     public List<Finding> verify(Collection<Path> paths) {
-        List<Path> files = FlywayOrder.of(MigrationFiles.collect(List.copyOf(paths)).allFiles());
+        List<Path> found = MigrationFiles.collect(List.copyOf(paths)).allFiles();
+        List<Path> files = tool == MigrationTool.FLYWAY ? FlywayOrder.of(found)
+                : found.stream().sorted(java.util.Comparator.comparing(Path::toString)).toList();
         List<Finding> findings = new ArrayList<>();
         ScratchDatabase scratch = ScratchDatabase.create(server);
         try (scratch) {
@@ -173,7 +186,7 @@ public final class IdempotencyVerifier {
     }
 
     private PlaceholderText.Substituted substitute(Path file, String sql) {
-        if (!placeholders.replaces()) {
+        if (tool != MigrationTool.FLYWAY || !placeholders.replaces()) {
             return new PlaceholderText.Substituted(sql, SourceMap.identity(sql), List.of());
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
