@@ -1,22 +1,33 @@
 package id.ac.ugm.aicare.spring.boot;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
 
 /**
- * Turns Boot's own Flyway auto-configuration off ({@code spring.flyway.enabled=false}, as a default
- * of the lowest precedence) whenever the starter runs the schema: the engine runs Flyway per module
- * with its own history tables, and Boot's would otherwise migrate {@code db/migration} into a
- * {@code flyway_schema_history} of its own at the same start. A service that wants both sets
- * {@code spring.flyway.enabled=true}; Boot's Flyway then runs after the starter's start-up.
+ * Keeps Boot's own Flyway auto-configuration from fighting the starter's schema start-up: whenever
+ * the starter runs the schema, it is off ({@code spring.flyway.enabled=false}), as a default of the
+ * lowest precedence (Boot's default properties, below any default the application sets itself).
+ * The engine runs Flyway per module with its own history tables; Boot's would otherwise migrate
+ * {@code db/migration} into a {@code flyway_schema_history} of its own at the same start.
+ *
+ * <p>A service that keeps migrations for Boot's Flyway sets {@code spring.flyway.enabled=true}. Its
+ * Flyway then runs after the starter's start-up and finds the models' tables already there, so the
+ * same defaults let it start its history on that schema ({@code spring.flyway.baseline-on-migrate=true}
+ * at {@code spring.flyway.baseline-version=0}, so that its {@code V1} still runs).
  */
 public final class BootFlywayOffByDefault implements EnvironmentPostProcessor {
 
-    static final String SOURCE = "aicareSchemaDefaults";
+    static final Map<String, Object> DEFAULTS = Map.of(
+            "spring.flyway.enabled", "false",
+            "spring.flyway.baseline-on-migrate", "true",
+            "spring.flyway.baseline-version", "0");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -32,8 +43,21 @@ public final class BootFlywayOffByDefault implements EnvironmentPostProcessor {
         } catch (RuntimeException e) {
             return; // a malformed mode fails the start when the properties are bound, with Boot's own message
         }
-        if (mode != AicareSchemaProperties.Mode.NONE && !environment.getPropertySources().contains(SOURCE)) {
-            environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of("spring.flyway.enabled", "false")));
+        if (mode != AicareSchemaProperties.Mode.NONE) {
+            addBelowTheApplicationsDefaults(environment.getPropertySources());
         }
+    }
+
+    private static void addBelowTheApplicationsDefaults(MutablePropertySources sources) {
+        Map<String, Object> merged = new HashMap<>(DEFAULTS);
+        PropertySource<?> existing = sources.get(DefaultPropertiesPropertySource.NAME);
+        if (existing == null) {
+            sources.addLast(new DefaultPropertiesPropertySource(merged));
+            return;
+        }
+        if (existing.getSource() instanceof Map<?, ?> applicationDefaults) {
+            applicationDefaults.forEach((key, value) -> merged.put(String.valueOf(key), value));
+        }
+        sources.replace(DefaultPropertiesPropertySource.NAME, new DefaultPropertiesPropertySource(merged));
     }
 }

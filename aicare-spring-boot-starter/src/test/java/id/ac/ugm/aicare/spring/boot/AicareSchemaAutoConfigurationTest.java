@@ -10,18 +10,25 @@ import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.model.core.catalog.PostgresNamingStrategy;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import id.ac.ugm.aicare.spring.boot.serviceentity.ServiceNote;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -125,6 +132,18 @@ class AicareSchemaAutoConfigurationTest {
     }
 
     @Test
+    void linesThatJarsAnnounceComeWithTheConfiguredOnes(@TempDir Path jar) throws IOException {
+        Path services = Files.createDirectories(jar.resolve("META-INF/services"));
+        Files.writeString(services.resolve(ServiceLine.class.getName()), AnnouncedLine.class.getName() + "\n");
+        try (URLClassLoader withAnnouncement = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            runner.withClassLoader(withAnnouncement)
+                    .withPropertyValues("aicare.schema.service-lines.notes.builds-on=clinical")
+                    .run(context -> assertThat(context.getBean(AicareSchema.class).serviceLines())
+                            .extracting(ServiceLine::name).containsExactly("announced", "notes"));
+        }
+    }
+
+    @Test
     void aNegativeLockTimeoutFailsNamingTheProperty() {
         runner.withPropertyValues("aicare.schema.lock-timeout=-1s").run(context -> {
             assertThat(rootAicareFailure(context.getStartupFailure()))
@@ -182,6 +201,15 @@ class AicareSchemaAutoConfigurationTest {
         assertThat(flywayEnabledAfterDefaults(Map.of("aicare.schema.mode", "none"))).isNull();
         assertThat(flywayEnabledAfterDefaults(Map.of("spring.flyway.enabled", "true")))
                 .as("the service's own choice wins").isEqualTo("true");
+    }
+
+    @Test
+    void theFlywayDefaultsStayBelowTheApplicationsOwnDefaults() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addLast(new DefaultPropertiesPropertySource(Map.of("spring.flyway.enabled", "true")));
+        BootFlywayOffByDefault.apply(environment);
+        assertThat(environment.getProperty("spring.flyway.enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.flyway.baseline-on-migrate")).isEqualTo("true");
     }
 
     @Test

@@ -7,6 +7,7 @@ import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import id.ac.ugm.aicare.testing.jdbc.JdbcTestDatabase;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
@@ -20,6 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @PostgresTest
 class StartupModesTest {
+
+    /** With mode none Boot's Flyway is Boot's again, and these tests' classpath has a db/migration of its own. */
+    private static final String NO_BOOT_FLYWAY = "spring.flyway.enabled=false";
 
     @Test
     void migrateOnAnEmptyDatabaseFailsTheStartAndCreatesNothing(TestDatabase server) {
@@ -46,7 +50,7 @@ class StartupModesTest {
     void modeNoneLeavesTheDatabaseAloneAndTheHealthSaysDown(TestDatabase server) {
         TestDatabase database = server.createSibling("none");
         try (ConfigurableApplicationContext service = ServiceContexts.start(database, "aicare.schema.mode=none",
-                "spring.jpa.hibernate.ddl-auto=none")) {
+                "spring.jpa.hibernate.ddl-auto=none", NO_BOOT_FLYWAY)) {
             Health health = service.getBean("aicareHealthIndicator", HealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(module(health, "auth")).containsEntry("state", "ABSENT").containsEntry("upToDate", false);
@@ -61,12 +65,39 @@ class StartupModesTest {
         ServiceContexts.start(database, "aicare.schema.service-lines.notes.location=classpath:db/aicare_service/none_yet",
                 "spring.jpa.hibernate.ddl-auto=none").close();
         try (ConfigurableApplicationContext service = ServiceContexts.start(database, "aicare.schema.mode=none",
-                "spring.jpa.hibernate.ddl-auto=none")) {
+                "spring.jpa.hibernate.ddl-auto=none", NO_BOOT_FLYWAY)) {
             Health health = service.getBean("aicareHealthIndicator", HealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.getDetails().get("serviceLines")).asString().contains("pending=[V1 (service notes)]");
             assertThat(module(health, "clinical")).containsEntry("upToDate", true);
         }
+    }
+
+    @Test
+    void bootsFlywayStaysOffBesideTheStarter(TestDatabase server) {
+        TestDatabase database = server.createSibling("bootflywayoff");
+        try (ConfigurableApplicationContext service = ServiceContexts.start(database)) {
+            assertThat(service.getBeanProvider(Flyway.class).getIfAvailable()).isNull();
+        }
+        assertThat(tableExists(database, "flyway_schema_history")).isFalse();
+    }
+
+    @Test
+    void bootsFlywayKeptOnRunsAfterTheStartup(TestDatabase server) {
+        TestDatabase database = server.createSibling("bootflywayon");
+        try (ConfigurableApplicationContext service = ServiceContexts.start(database, "spring.flyway.enabled=true")) {
+            assertThat(service.getBeanFactory().getBeanDefinition("flyway").getDependsOn()).contains("aicareSchemaStartup");
+        }
+        JdbcTestDatabase jdbc = new JdbcTestDatabase(database);
+        assertThat(tableExists(database, "boot_flyway_notes")).isTrue();
+        assertThat(jdbc.queryLong("SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success")).isOne();
+        assertThat(jdbc.queryLong("SELECT count(*) FROM flyway_schema_history h, aicare_schema_history_auth a "
+                + "WHERE h.version = '1' AND h.installed_on >= a.installed_on")).as("Boot's migration ran after init").isOne();
+    }
+
+    private static boolean tableExists(TestDatabase database, String table) {
+        return new JdbcTestDatabase(database).queryLong(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = ?", table) == 1;
     }
 
     @SuppressWarnings("unchecked")
