@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.ac.ugm.aicare.model.auth.user.User;
+import id.ac.ugm.aicare.model.core.catalog.PostgresNamingStrategy;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
@@ -97,6 +98,12 @@ class StartupOnAnEmptyDatabaseTest {
     void theEntityManagerFactoryWaitsForTheSchemaStartup() {
         String[] dependsOn = service.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn();
         assertThat(dependsOn).contains("aicareSchemaStartup");
+    }
+
+    @Test
+    void bootsHibernateHasTheModelsNamingStrategy() {
+        assertThat(service.getBean(EntityManagerFactory.class).getProperties())
+                .containsEntry("hibernate.implicit_naming_strategy", PostgresNamingStrategy.class.getName());
     }
 
     @Test
