@@ -375,6 +375,9 @@ public final class SchemaBootstrap {
     }
 
     private ModuleMigrations migrate(ModelModule module) {
+        if (BaselineOnly.holds(module, dataSource, loaderOf(module))) {
+            return new ModuleMigrations(module.name(), module.baselineVersion(), module.baselineVersion(), List.of());
+        }
         List<AppliedMigration> applied = new ArrayList<>();
         Flyway flyway = ModuleFlyway.flyway(module, dataSource, loaderOf(module), new AppliedCallback(module, applied));
         org.flywaydb.core.api.output.MigrateResult result;
@@ -497,6 +500,12 @@ public final class SchemaBootstrap {
             if (inspection.state() != ModuleState.INITIALISED) {
                 modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(), null, null,
                         List.of(), List.of(), inspection.tables().size(), inspection.presentTables().size(), differences));
+                continue;
+            }
+            if (BaselineOnly.holds(module, dataSource, loaderOf(module))) {
+                modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(),
+                        module.baselineVersion(), module.baselineVersion(), List.of(), List.of(), inspection.tables().size(),
+                        inspection.presentTables().size(), differences, List.of()));
                 continue;
             }
             MigrationInfoService info;
