@@ -17,6 +17,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -49,9 +52,9 @@ public final class BaselineReplay {
      *                   module's Flyway history table is in it too
      * @param migrations the versions of the migrations that ran after the baseline, in order
      */
-    public record Replayed(SchemaSnapshot schema, java.util.List<String> migrations) {
+    public record Replayed(SchemaSnapshot schema, List<String> migrations) {
         public Replayed {
-            migrations = java.util.List.copyOf(migrations);
+            migrations = List.copyOf(migrations);
         }
     }
 
@@ -67,7 +70,7 @@ public final class BaselineReplay {
     }
 
     /** A Flyway migration's file name: group 1 is the version, absent for a repeatable one. */
-    private static final java.util.regex.Pattern MIGRATION = java.util.regex.Pattern.compile(
+    private static final Pattern MIGRATION = Pattern.compile(
             "(?:V(\\d+(?:[._]\\d+)*)|R)__.*\\.(?:sql|class)");
 
     private BaselineReplay() {
@@ -98,7 +101,7 @@ public final class BaselineReplay {
                             + BaselineSnapshots.resource(module.name(), baseline.toString()) + " does not run: "
                             + DatabaseErrors.describe(e), e);
                 }
-                java.util.List<String> migrations = migrate(connection, module, baseline, scratch, loader, where);
+                List<String> migrations = migrate(connection, module, baseline, scratch, loader, where);
                 return then.apply(connection, scratch, new Replayed(CatalogReader.read(connection, scratch), migrations));
             });
         } catch (SQLException e) {
@@ -107,10 +110,10 @@ public final class BaselineReplay {
         }
     }
 
-    private static java.util.List<String> migrate(Connection connection, ModelModule module, BaselineVersion baseline, String scratch,
+    private static List<String> migrate(Connection connection, ModelModule module, BaselineVersion baseline, String scratch,
                                 ClassLoader loader, String where) {
         if (!hasMigrationsAfter(module, baseline, loader)) {
-            return java.util.List.of(); // Flyway's start-up is most of a replay's cost when it has nothing to run
+            return List.of(); // Flyway's start-up is most of a replay's cost when it has nothing to run
         }
         try {
             Flyway flyway = ModuleFlyway.configure(module, new TransactionDataSource(connection, ScratchConnection::wrap),
@@ -137,7 +140,7 @@ public final class BaselineReplay {
         }
         String folder = location.substring("classpath:".length()).replaceAll("^/+", "").replaceAll("/+$", "");
         for (String path : ResourceFolder.filesBelow(loader, folder + "/")) {
-            java.util.regex.Matcher name = MIGRATION.matcher(path.substring(path.lastIndexOf('/') + 1));
+            Matcher name = MIGRATION.matcher(path.substring(path.lastIndexOf('/') + 1));
             if (name.matches() && (name.group(1) == null
                     || BaselineVersion.parse(name.group(1)).compareTo(baseline) > 0)) {
                 return true;

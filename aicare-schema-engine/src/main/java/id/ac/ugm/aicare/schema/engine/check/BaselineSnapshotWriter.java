@@ -94,8 +94,8 @@ public final class BaselineSnapshotWriter {
         String location = module.migrationLocation();
         if (location.startsWith("classpath:")) {
             String path = location.substring("classpath:".length()).replaceAll("^/+", "").replaceAll("/+$", "");
-            for (String name : ResourceFolder.fileNames(loader, path + "/")) {
-                Matcher matcher = MIGRATION.matcher(name);
+            for (String file : ResourceFolder.filesBelow(loader, path + "/")) {
+                Matcher matcher = MIGRATION.matcher(file.substring(file.lastIndexOf('/') + 1));
                 if (matcher.matches()) {
                     versions.add(BaselineVersion.parse(matcher.group(1)));
                 }

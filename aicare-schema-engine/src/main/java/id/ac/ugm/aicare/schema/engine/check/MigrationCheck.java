@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.engine.check;
 
+import id.ac.ugm.aicare.error.AicareException.Category;
 import id.ac.ugm.aicare.model.core.baseline.BaselineSnapshots;
 import id.ac.ugm.aicare.model.core.baseline.BaselineVersion;
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
@@ -123,7 +124,7 @@ public final class MigrationCheck {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new ReplayException(id.ac.ugm.aicare.error.AicareException.Category.DATABASE_FAILURE,
+            throw new ReplayException(Category.DATABASE_FAILURE,
                     "check failed: " + DatabaseErrors.describe(e), e);
         }
         return new CheckReport(results);
@@ -153,7 +154,7 @@ public final class MigrationCheck {
                 baselines.add(new BaselineCheck(version.toString(), replayed.migrations().size(), null,
                         differences(expected, replayed.schema(), own, others)));
             } catch (ReplayException e) {
-                if (e.category() == id.ac.ugm.aicare.error.AicareException.Category.DATABASE_FAILURE) {
+                if (e.category() == Category.DATABASE_FAILURE) {
                     throw e;
                 }
                 baselines.add(new BaselineCheck(version.toString(), 0, e.getMessage(), List.of()));
