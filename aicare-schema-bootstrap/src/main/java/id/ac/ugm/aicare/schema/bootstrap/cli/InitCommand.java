@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Creates or adopts the models' tables and stamps each module's Flyway history at its baseline. */
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -34,9 +33,8 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ModuleOptions modules;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
-    private long lockTimeoutSeconds;
+    @CommandLine.Mixin
+    private LockTimeoutOption lockTimeout;
 
     @CommandLine.ArgGroup(exclusive = true)
     private Verbosity verbosity = new Verbosity();
@@ -44,24 +42,10 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** {@code -q} or {@code -v}, not both: picocli rejects the pair with exit code 2. */
-    static final class Verbosity {
-        @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Print more detail.")
-        boolean verbose;
-
-        ProgressPrinter.Detail detail() {
-            return quiet ? ProgressPrinter.Detail.QUIET : verbose ? ProgressPrinter.Detail.VERBOSE
-                    : ProgressPrinter.Detail.NORMAL;
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = bootstrap(database, modules.selected(), lockTimeoutSeconds, verbosity, out);
+        SchemaBootstrap bootstrap = bootstrap(database, modules.selected(), lockTimeout.value(), verbosity, out);
         try {
             bootstrap.init();
         } catch (InitRefusedException e) {
@@ -79,18 +63,14 @@ final class InitCommand implements Callable<Integer> {
      * A bootstrap for the command's database, after checking that it can be reached (a one-line error
      * naming host, port, database and cause otherwise), printing progress to {@code out}.
      */
-    static SchemaBootstrap bootstrap(DatabaseOptions database, List<String> modules, long lockTimeoutSeconds,
+    static SchemaBootstrap bootstrap(DatabaseOptions database, List<String> modules, Duration lockTimeout,
                                      Verbosity verbosity, PrintWriter out) {
-        if (lockTimeoutSeconds < 0 || lockTimeoutSeconds > SchemaBootstrap.MAX_LOCK_TIMEOUT.toSeconds()) {
-            throw new UserError(2, "--lock-timeout must be between 0 and " + SchemaBootstrap.MAX_LOCK_TIMEOUT.toSeconds()
-                    + " seconds (0 waits for ever), got " + lockTimeoutSeconds);
-        }
         SchemaBootstrap bootstrap = SchemaBootstrap.forDataSource(database.dataSource())
                 .listener(new ProgressPrinter(line -> {
                     out.println(line);
                     out.flush();
                 }, verbosity.detail()))
-                .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds));
+                .lockTimeout(lockTimeout);
         if (!modules.isEmpty()) {
             bootstrap.modules(modules); // an unknown module is a usage error, before any connection
         }

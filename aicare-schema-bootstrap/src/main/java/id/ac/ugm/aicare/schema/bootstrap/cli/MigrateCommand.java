@@ -33,15 +33,14 @@ final class MigrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ServiceLineOptions serviceLines;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
-    private long lockTimeoutSeconds;
+    @CommandLine.Mixin
+    private LockTimeoutOption lockTimeout;
 
     @Option(names = "--dry-run", description = "Print the statements the pending migrations would send; change nothing.")
     private boolean dryRun;
 
     @CommandLine.ArgGroup(exclusive = true)
-    private InitCommand.Verbosity verbosity = new InitCommand.Verbosity();
+    private Verbosity verbosity = new Verbosity();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -49,7 +48,7 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeoutSeconds, verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeout.value(), verbosity, out);
         if (dryRun) {
             MigrationDryRun.forDataSource(database.dataSource()).catalog(bootstrap.catalog()).run().lines()
                     .forEach(out::println);

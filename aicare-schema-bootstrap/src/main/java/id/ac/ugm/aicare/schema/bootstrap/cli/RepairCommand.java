@@ -7,6 +7,7 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import java.io.Console;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ final class RepairCommand implements Callable<Integer> {
             throw new UserError(2, "repair asks for confirmation on a terminal and there is none; read the plan "
                     + "(status --verbose) and pass --yes");
         }
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, 600, new InitCommand.Verbosity(), out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, Duration.ofSeconds(LockTimeoutOption.DEFAULT_SECONDS), new Verbosity(), out);
         try {
             RepairPlan plan = bootstrap.repairPlan(modules);
             if (plan.changesNothing()) {

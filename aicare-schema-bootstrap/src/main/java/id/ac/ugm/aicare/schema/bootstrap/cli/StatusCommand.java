@@ -7,6 +7,7 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
     private ServiceLineOptions serviceLines;
 
     @CommandLine.ArgGroup(exclusive = true)
-    private InitCommand.Verbosity verbosity = new InitCommand.Verbosity();
+    private Verbosity verbosity = new Verbosity();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -55,7 +56,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), 0, verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), Duration.ZERO, verbosity, out);
         StatusReport report;
         serviceLines.applyTo(bootstrap);
         report = bootstrap.status();
