@@ -11,6 +11,8 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.BanCharField;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanConcurrentIndexCreationInTransaction;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropColumn;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropDatabase;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropNotNull;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanTruncateCascade;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropTable;
 import id.ac.ugm.aicare.schema.lint.internal.rules.ChangingColumnType;
 import id.ac.ugm.aicare.schema.lint.internal.rules.ConstraintMissingNotValid;
@@ -58,6 +60,8 @@ public final class RuleCatalog {
             new BanDropColumn(),
             new BanDropTable(),
             new BanDropDatabase(),
+            new BanDropNotNull(),
+            new BanTruncateCascade(),
             new RenamingColumn(),
             new RenamingTable(),
             new PreferBigintOverInt(),

@@ -213,6 +213,52 @@ public final class MigrationScript {
                 && pairedDrop(objectType, new QualifiedName(from.schema(), to));
     }
 
+    /**
+     * True when a view the file creates reads {@code view} and still stands when the DROP at
+     * {@code dropOrder} runs again: on the second run PostgreSQL refuses to drop a view another view
+     * depends on, so the drop-and-recreate pair does not converge. A DROP ... CASCADE, or a drop of
+     * the dependent view before it, clears the way.
+     */
+    public boolean dependentViewBlocksDrop(QualifiedName view, ParsedStatement drop) {
+        if (drop.sql().tokens().stream().anyMatch(t -> t.is("CASCADE"))) {
+            return false;
+        }
+        for (ParsedStatement statement : all) {
+            if (!(statement.ddl() instanceof Ddl.CreateObject create) || create.name() == null
+                    || !(create.objectType().equals("VIEW") || create.objectType().equals("MATERIALIZED VIEW"))
+                    || create.name().sameObjectAs(view)) {
+                continue;
+            }
+            boolean reads = statement.sql().tokens().stream()
+                    .anyMatch(t -> t.isIdentifier() && view.name().equals(t.identifier()));
+            if (reads && !droppedBefore(create.name(), drop.order())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a DROP of {@code name} in the file would be refused on the second run because of a dependent view. */
+    public boolean anyDropBlockedByDependents(String objectType, QualifiedName name) {
+        for (ParsedStatement statement : all) {
+            if (statement.ddl() instanceof Ddl.DropObjects drop && drop.objectType().equals(objectType)
+                    && drop.names().stream().anyMatch(n -> n.sameObjectAs(name)) && dependentViewBlocksDrop(name, statement)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean droppedBefore(QualifiedName name, int order) {
+        for (String type : List.of("VIEW", "MATERIALIZED VIEW")) {
+            EarlierNames names = droppedAnywhere.get(type);
+            if (names != null && names.before(name, order)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the file both adds and drops the column {@code table.column}, or both adds and drops the constraint. */
     public boolean columnAddedAndDropped(QualifiedName table, String column) {
         String key = table.name() + "." + column;

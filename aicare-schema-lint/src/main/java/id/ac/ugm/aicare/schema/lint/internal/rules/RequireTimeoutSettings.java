@@ -50,6 +50,11 @@ public final class RequireTimeoutSettings implements Rule {
             // CONCURRENTLY takes a lock that lets reads and writes go on, and Flyway refuses a SET beside it.
             return !create.concurrently() && ExistingTables.isExisting(script, create.table(), statement);
         }
+        if (ddl instanceof Ddl.CreateTable create) {
+            // A new table's foreign key takes SHARE ROW EXCLUSIVE on the table it points to, which
+            // blocks that table's writes behind any long transaction.
+            return create.referencedTables().stream().anyMatch(target -> ExistingTables.isExisting(script, target, statement));
+        }
         if (ddl instanceof Ddl.CreateObject create && create.onTable() != null) {
             return ExistingTables.isExisting(script, create.onTable(), statement);
         }

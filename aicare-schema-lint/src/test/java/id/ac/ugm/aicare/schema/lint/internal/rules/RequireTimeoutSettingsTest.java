@@ -1,0 +1,38 @@
+package id.ac.ugm.aicare.schema.lint.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ac.ugm.aicare.schema.lint.Finding;
+import id.ac.ugm.aicare.schema.lint.LintFixture;
+import org.junit.jupiter.api.Test;
+
+class RequireTimeoutSettingsTest {
+
+    private static final String RULE = "require-timeout-settings";
+
+    @Test
+    void aNewTablesForeignKeyToAnExistingTableLocksThatTable() {
+        assertThat(LintFixture.findings(RULE, "CREATE TABLE IF NOT EXISTS comment (id bigint, post_id bigint REFERENCES post (id));\n"))
+                .extracting(Finding::line).containsExactly(1);
+        assertThat(LintFixture.findings(RULE, "CREATE TABLE IF NOT EXISTS comment (id bigint, post_id bigint,\n"
+                + "  CONSTRAINT comment_post FOREIGN KEY (post_id) REFERENCES public.post (id));\n")).hasSize(1);
+    }
+
+    @Test
+    void aForeignKeyToATableOfTheSameFileLocksNothingAnyoneUses() {
+        assertThat(LintFixture.findings(RULE, """
+                CREATE TABLE IF NOT EXISTS post (id bigint PRIMARY KEY);
+                CREATE TABLE IF NOT EXISTS comment (id bigint, post_id bigint REFERENCES post (id));
+                """)).isEmpty();
+        assertThat(LintFixture.findings(RULE, "CREATE TABLE IF NOT EXISTS tag (id bigint, name text);\n")).isEmpty();
+    }
+
+    @Test
+    void timeoutsSetFirstSatisfyIt() {
+        assertThat(LintFixture.findings(RULE, """
+                SET lock_timeout = '5s';
+                SET statement_timeout = '1min';
+                CREATE TABLE IF NOT EXISTS comment (id bigint, post_id bigint REFERENCES post (id));
+                """)).isEmpty();
+    }
+}
