@@ -139,7 +139,7 @@ final class LintCommand implements Callable<Integer> {
             LintReport all = report;
             FindingsBaseline written = userInput(() -> FindingsBaseline.write(findingsBaseline, all));
             spec.commandLine().getErr().println("aicare-schema lint: " + written.size()
-                    + " findings written to " + findingsBaseline + " as accepted");
+                    + (written.size() == 1 ? " finding" : " findings") + " written to " + findingsBaseline + " as accepted");
             spec.commandLine().getErr().flush();
             out.print(reportFormat.render(report));
             out.flush();

@@ -194,7 +194,7 @@ class LintCommandTest {
         Path baseline = dir.resolve("lint-baseline.json");
         Run write = run("lint", "--findings-baseline", baseline.toString(), "--write-findings-baseline", migrations.toString());
         assertThat(write.exitCode()).isZero();
-        assertThat(write.err()).isEqualTo("aicare-schema lint: 1 findings written to " + baseline + " as accepted\n");
+        assertThat(write.err()).isEqualTo("aicare-schema lint: 1 finding written to " + baseline + " as accepted\n");
 
         Run accepted = run("lint", "--findings-baseline", baseline.toString(), migrations.toString());
         assertThat(accepted.exitCode()).isZero();
