@@ -29,6 +29,11 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexCreatio
 import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexDeletion;
 import id.ac.ugm.aicare.schema.lint.internal.rules.RequireTimeoutSettings;
 import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentReindex;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentRefresh;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanVacuumFull;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanCluster;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanSetLogged;
 import id.ac.ugm.aicare.schema.lint.internal.rules.TransactionNesting;
 import id.ac.ugm.aicare.schema.lint.internal.rules.UnrecognizedStatement;
 import id.ac.ugm.aicare.schema.lint.rule.VerifyRules;
@@ -55,6 +60,11 @@ public final class RuleCatalog {
             new ChangingColumnType(),
             new DisallowedUniqueConstraint(),
             new AddingSerialPrimaryKeyField(),
+            new RequireConcurrentReindex(),
+            new RequireConcurrentRefresh(),
+            new BanVacuumFull(),
+            new BanCluster(),
+            new BanSetLogged(),
             new RequireTimeoutSettings(),
             new TransactionNesting(),
             new BanDropColumn(),

@@ -190,6 +190,12 @@ public final class MigrationScript {
         return name != null && names != null && names.before(name, Integer.MAX_VALUE);
     }
 
+    /** True when a statement before {@code statement} creates an object of this type and name. */
+    public boolean createsBefore(String objectType, QualifiedName name, ParsedStatement statement) {
+        EarlierNames names = createdAnywhere.get(objectType);
+        return name != null && names != null && names.before(name, statement.order());
+    }
+
     public boolean pairedDrop(String objectType, QualifiedName name) {
         EarlierNames names = droppedAnywhere.get(objectType);
         return name != null && names != null && names.before(name, Integer.MAX_VALUE);

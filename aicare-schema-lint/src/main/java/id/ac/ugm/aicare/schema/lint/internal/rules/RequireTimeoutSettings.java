@@ -55,6 +55,18 @@ public final class RequireTimeoutSettings implements Rule {
             // blocks that table's writes behind any long transaction.
             return create.referencedTables().stream().anyMatch(target -> ExistingTables.isExisting(script, target, statement));
         }
+        if (ddl instanceof Ddl.CreateObject create && create.orReplace()
+                && (create.objectType().equals("VIEW") || create.objectType().equals("MATERIALIZED VIEW"))) {
+            // Replacing a view takes ACCESS EXCLUSIVE on it: its readers queue behind the migration.
+            return !script.createsBefore(create.objectType(), create.name(), statement);
+        }
+        TableRewrites.Rewrite rewrite = TableRewrites.of(statement);
+        if (rewrite != null) {
+            return TableRewrites.onExisting(script, rewrite, statement);
+        }
+        if (ddl instanceof Ddl.OtherStatement other && other.keyword().equals("TRUNCATE")) {
+            return true;
+        }
         if (ddl instanceof Ddl.CreateObject create && create.onTable() != null) {
             return ExistingTables.isExisting(script, create.onTable(), statement);
         }

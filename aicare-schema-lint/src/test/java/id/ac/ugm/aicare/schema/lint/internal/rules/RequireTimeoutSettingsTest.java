@@ -28,6 +28,16 @@ class RequireTimeoutSettingsTest {
     }
 
     @Test
+    void replacingAViewAndRewritingOrTruncatingATableLockThem() {
+        assertThat(LintFixture.findings(RULE, "CREATE OR REPLACE VIEW post_view AS SELECT 1 AS id;\n")).hasSize(1);
+        assertThat(LintFixture.findings(RULE, "REFRESH MATERIALIZED VIEW stats;\n")).hasSize(1);
+        assertThat(LintFixture.findings(RULE, "TRUNCATE session;\n")).hasSize(1);
+        assertThat(LintFixture.findings(RULE, "VACUUM FULL session;\n")).hasSize(1);
+        assertThat(LintFixture.findings(RULE,
+                "CREATE VIEW v AS SELECT 1 AS id;\nCREATE OR REPLACE VIEW v AS SELECT 2 AS id;\n")).isEmpty();
+    }
+
+    @Test
     void timeoutsSetFirstSatisfyIt() {
         assertThat(LintFixture.findings(RULE, """
                 SET lock_timeout = '5s';
