@@ -68,6 +68,11 @@ final class LintCommand implements Callable<Integer> {
                     + "(Diesel, golang-migrate, a folder of scripts: none of that) (default: ${DEFAULT-VALUE}).")
     private String toolName;
 
+    @Option(names = "--pg-version", paramLabel = "N",
+            description = "PostgreSQL major the migrations run on, for rules that depend on it (before 11 any "
+                    + "column default rewrites the table); unset, a current major is assumed.")
+    private Integer postgresVersion;
+
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out matching files (repeatable): a glob without / matches file names (down.sql), "
                     + "one with / the path below the folder given (legacy/**).")
@@ -155,6 +160,9 @@ final class LintCommand implements Callable<Integer> {
         return userInput(() -> {
             MigrationLinter.Builder builder = MigrationLinter.builder().config(lintConfig).placeholders(placeholders).tool(tool);
             excludes.forEach(builder::exclude);
+            if (postgresVersion != null) {
+                builder.postgresVersion(postgresVersion);
+            }
             if (changedSince != null) {
                 Path anchor = paths.stream().filter(Files::exists).findFirst().orElse(Path.of("."));
                 builder.onlyFiles(ChangedFiles.since(changedSince, anchor));

@@ -226,6 +226,17 @@ class LintCommandTest {
     }
 
     @Test
+    void pgVersionChangesTheRulesThatDependOnIt() throws Exception {
+        Files.writeString(migrations.resolve("V0002__score.sql"),
+                "SET lock_timeout = '5s';\nSET statement_timeout = '1min';\nALTER TABLE users ADD COLUMN IF NOT EXISTS score int8 DEFAULT 0;\n");
+        assertThat(run("lint", migrations.toString()).out()).doesNotContain("adding-field-with-default");
+        assertThat(run("lint", "--pg-version", "10", migrations.toString()).out()).contains("warning adding-field-with-default before PostgreSQL 11");
+        Run bad = run("lint", "--pg-version", "160", migrations.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("aicare-schema lint: --pg-version 160: not a PostgreSQL major version (9 to 99)\n");
+    }
+
+    @Test
     void changedSinceOutsideAGitRepositoryIsAOneLineError() {
         Run run = run("lint", "--changed-since", "main", migrations.toString());
         assertThat(run.exitCode()).isEqualTo(2);

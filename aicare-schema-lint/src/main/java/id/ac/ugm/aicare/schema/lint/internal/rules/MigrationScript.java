@@ -105,7 +105,26 @@ public final class MigrationScript {
         return add.kind() == id.ac.ugm.aicare.schema.lint.internal.ddl.ConstraintKind.PRIMARY_KEY ? table.name() + "_pkey" : null;
     }
 
+    /** The PostgreSQL major the migrations run on, for rules whose answer depends on it; 0 when not given. */
+    private int postgresMajor;
+
+    /** Reads a script for a server whose major version is not known: the rules assume a current one. */
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed) {
+        return read(fileName, lexed, 0);
+    }
+
+    public static MigrationScript read(MigrationFileName fileName, LexedSource lexed, int postgresMajor) {
+        MigrationScript script = readScript(fileName, lexed);
+        script.postgresMajor = postgresMajor;
+        return script;
+    }
+
+    /** True when the migrations are known to run on a PostgreSQL major older than {@code major}. */
+    public boolean runsOnOlderThan(int major) {
+        return postgresMajor > 0 && postgresMajor < major;
+    }
+
+    private static MigrationScript readScript(MigrationFileName fileName, LexedSource lexed) {
         List<ParsedStatement> topLevel = new ArrayList<>();
         List<ParsedStatement> all = new ArrayList<>();
         List<Token> comments = new ArrayList<>(lexed.comments());
