@@ -209,6 +209,43 @@ public final class MigrationScript {
         return name != null && names != null && names.before(name, Integer.MAX_VALUE);
     }
 
+    /**
+     * True when a statement before {@code statement} empties {@code table}: {@code DELETE FROM table}
+     * without WHERE, or {@code TRUNCATE} naming it. A NOT NULL column added after that meets no rows.
+     */
+    public boolean emptiesTableBefore(QualifiedName table, ParsedStatement statement) {
+        if (table == null) {
+            return false;
+        }
+        for (ParsedStatement earlier : all) {
+            if (earlier.order() >= statement.order()) {
+                break;
+            }
+            var sql = earlier.sql();
+            boolean delete = sql.startsWith("DELETE", "FROM") && sql.indexOfTopLevel("WHERE", 0) < 0
+                    && sql.indexOfTopLevel("USING", 0) < 0 && names(sql, 2, table);
+            boolean truncate = sql.startsWith("TRUNCATE") && sql.tokens().stream().skip(1)
+                    .anyMatch(t -> t.isIdentifier() && t.identifier().equals(table.name()));
+            if (delete || truncate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the statement names {@code table} at token {@code index} (after an optional ONLY). */
+    private static boolean names(id.ac.ugm.aicare.sql.internal.lexer.SqlStatement sql, int index, QualifiedName table) {
+        int at = sql.is(index, "ONLY") ? index + 1 : index;
+        if (at >= sql.size() || !sql.token(at).isIdentifier()) {
+            return false;
+        }
+        String first = sql.token(at).identifier();
+        if (at + 2 < sql.size() && sql.token(at + 1).isSymbol(".") && sql.token(at + 2).isIdentifier()) {
+            return new QualifiedName(first, sql.token(at + 2).identifier()).sameObjectAs(table);
+        }
+        return new QualifiedName(null, first).sameObjectAs(table);
+    }
+
     /** True when a statement before {@code statement} creates an object of this type and name. */
     public boolean createsBefore(String objectType, QualifiedName name, ParsedStatement statement) {
         EarlierNames names = createdAnywhere.get(objectType);

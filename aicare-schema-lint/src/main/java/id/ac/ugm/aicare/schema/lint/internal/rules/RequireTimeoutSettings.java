@@ -4,6 +4,7 @@ import id.ac.ugm.aicare.schema.lint.rule.RuleCategory;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import id.ac.ugm.aicare.schema.lint.internal.ddl.Ddl;
+import id.ac.ugm.aicare.schema.lint.internal.ddl.QualifiedName;
 
 /**
  * A DDL statement waiting for its lock queues every later query on the table behind it. Without
@@ -41,10 +42,27 @@ public final class RequireTimeoutSettings implements Rule {
         }
     }
 
+    private static boolean referencesExisting(MigrationScript script, ParsedStatement statement) {
+        var tokens = statement.sql().tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is("REFERENCES") && tokens.get(i + 1).isIdentifier()) {
+                String first = tokens.get(i + 1).identifier();
+                QualifiedName target = i + 3 < tokens.size() && tokens.get(i + 2).isSymbol(".") && tokens.get(i + 3).isIdentifier()
+                        ? new QualifiedName(first, tokens.get(i + 3).identifier()) : new QualifiedName(null, first);
+                if (ExistingTables.isExisting(script, target, statement)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean locksExistingTable(MigrationScript script, ParsedStatement statement) {
         Ddl ddl = statement.ddl();
         if (ddl instanceof Ddl.AlterTable alter) {
-            return ExistingTables.isExisting(script, alter.table(), statement);
+            // A foreign key added even to a new table locks the existing table it points to.
+            return ExistingTables.isExisting(script, alter.table(), statement)
+                    || referencesExisting(script, statement);
         }
         if (ddl instanceof Ddl.CreateIndex create) {
             // CONCURRENTLY takes a lock that lets reads and writes go on, and Flyway refuses a SET beside it.

@@ -19,6 +19,14 @@ class RequireTimeoutSettingsTest {
     }
 
     @Test
+    void aForeignKeyAddedToANewTableStillLocksTheExistingTableItPointsTo() {
+        assertThat(LintFixture.findings(RULE, """
+                CREATE TABLE IF NOT EXISTS comment (id bigint, post_id bigint);
+                ALTER TABLE comment ADD CONSTRAINT comment_post FOREIGN KEY (post_id) REFERENCES post (id);
+                """)).extracting(Finding::line).containsExactly(2);
+    }
+
+    @Test
     void aForeignKeyToATableOfTheSameFileLocksNothingAnyoneUses() {
         assertThat(LintFixture.findings(RULE, """
                 CREATE TABLE IF NOT EXISTS post (id bigint PRIMARY KEY);
