@@ -31,7 +31,10 @@ final class FileLinter {
     private final Placeholders placeholders;
     private final MigrationTool tool;
 
-    FileLinter(LintConfig config, List<Rule> rules, Placeholders placeholders, MigrationTool tool) {
+    private final int postgresMajor;
+
+    FileLinter(LintConfig config, List<Rule> rules, Placeholders placeholders, MigrationTool tool, int postgresMajor) {
+        this.postgresMajor = postgresMajor;
         this.config = config;
         this.rules = rules.stream().filter(rule -> config.isEnabled(rule.definition())).toList();
         this.placeholders = tool == MigrationTool.FLYWAY ? placeholders : Placeholders.none();
@@ -73,7 +76,7 @@ final class FileLinter {
                     "psql meta-command " + firstWord(meta.text()) + " in a migration; Flyway would send it to the server"));
         }
         MigrationFileName name = tool == MigrationTool.FLYWAY ? MigrationFileName.parse(fileName(file)) : MigrationFileName.PLAIN;
-        MigrationScript script = MigrationScript.read(name, lexed);
+        MigrationScript script = MigrationScript.read(name, lexed, postgresMajor);
         for (ParsedStatement statement : script.all()) {
             Brackets.unbalanced(statement.sql()).ifPresent(problem -> hits.add(new RuleHit(InputRules.SYNTAX_ERROR,
                     statement, problem.line(), problem.column(), problem.message())));

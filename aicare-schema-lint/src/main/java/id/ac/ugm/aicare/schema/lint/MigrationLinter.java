@@ -37,8 +37,10 @@ public final class MigrationLinter {
     private final MigrationTool tool;
     private final FileExclusions exclusions;
     private final Set<Path> onlyFiles;
+    private final int postgresMajor;
 
     private MigrationLinter(Builder builder) {
+        this.postgresMajor = builder.postgresMajor;
         this.config = builder.config;
         this.parallelism = builder.parallelism;
         this.rules = builder.rules;
@@ -70,7 +72,7 @@ public final class MigrationLinter {
         // The set rules above saw every file (a new file may reuse an old version); only the chosen ones are linted.
         List<Path> chosen = files.allFiles().stream().filter(this::isChosen).toList();
         List<Finding> findings = new ArrayList<>(files.errors());
-        FileLinter linter = new FileLinter(config, rules, placeholders, tool);
+        FileLinter linter = new FileLinter(config, rules, placeholders, tool, postgresMajor);
         findings.addAll(lintAll(chosen, file -> lintFile(linter, file, setFindings.getOrDefault(file, List.of()))));
         return new LintReport(findings, chosen.size());
     }
@@ -81,7 +83,7 @@ public final class MigrationLinter {
 
     /** Lints SQL text as if it were the file {@code file}; the name decides whether it is a repeatable migration. */
     public LintReport lintSql(Path file, String sql) {
-        List<Finding> findings = new FileLinter(config, rules, placeholders, tool).lintText(file, sql, new RuleHits());
+        List<Finding> findings = new FileLinter(config, rules, placeholders, tool, postgresMajor).lintText(file, sql, new RuleHits());
         return new LintReport(findings, 1);
     }
 
@@ -135,6 +137,7 @@ public final class MigrationLinter {
         private MigrationTool tool = MigrationTool.FLYWAY;
         private FileExclusions exclusions = FileExclusions.NONE;
         private Set<Path> onlyFiles;
+        private int postgresMajor;
 
         public Builder config(LintConfig config) {
             this.config = config;
@@ -181,6 +184,19 @@ public final class MigrationLinter {
          */
         public Builder onlyFiles(Collection<Path> files) {
             this.onlyFiles = files.stream().map(ChangedFiles::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return this;
+        }
+
+        /**
+         * The PostgreSQL major the migrations run on, for the rules whose answer depends on it
+         * (before 11, adding a column with any default rewrites the table). Unset, the rules assume a
+         * supported current major. Majors below 9 or above 99 throw {@link LintConfigException}.
+         */
+        public Builder postgresVersion(int major) {
+            if (major < 9 || major > 99) {
+                throw new LintConfigException("--pg-version " + major + ": not a PostgreSQL major version (9 to 99)");
+            }
+            this.postgresMajor = major;
             return this;
         }
 

@@ -11,6 +11,8 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.BanCharField;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanConcurrentIndexCreationInTransaction;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropColumn;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropDatabase;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropNotNull;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanTruncateCascade;
 import id.ac.ugm.aicare.schema.lint.internal.rules.BanDropTable;
 import id.ac.ugm.aicare.schema.lint.internal.rules.ChangingColumnType;
 import id.ac.ugm.aicare.schema.lint.internal.rules.ConstraintMissingNotValid;
@@ -27,6 +29,11 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexCreatio
 import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexDeletion;
 import id.ac.ugm.aicare.schema.lint.internal.rules.RequireTimeoutSettings;
 import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentReindex;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentRefresh;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanVacuumFull;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanCluster;
+import id.ac.ugm.aicare.schema.lint.internal.rules.BanSetLogged;
 import id.ac.ugm.aicare.schema.lint.internal.rules.TransactionNesting;
 import id.ac.ugm.aicare.schema.lint.internal.rules.UnrecognizedStatement;
 import id.ac.ugm.aicare.schema.lint.rule.VerifyRules;
@@ -53,11 +60,18 @@ public final class RuleCatalog {
             new ChangingColumnType(),
             new DisallowedUniqueConstraint(),
             new AddingSerialPrimaryKeyField(),
+            new RequireConcurrentReindex(),
+            new RequireConcurrentRefresh(),
+            new BanVacuumFull(),
+            new BanCluster(),
+            new BanSetLogged(),
             new RequireTimeoutSettings(),
             new TransactionNesting(),
             new BanDropColumn(),
             new BanDropTable(),
             new BanDropDatabase(),
+            new BanDropNotNull(),
+            new BanTruncateCascade(),
             new RenamingColumn(),
             new RenamingTable(),
             new PreferBigintOverInt(),

@@ -13,12 +13,18 @@ import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.report.ReportFormat;
 import id.ac.ugm.aicare.schema.lint.verify.IdempotencyVerifier;
 import id.ac.ugm.aicare.schema.lint.verify.VerificationException;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,6 +74,11 @@ final class LintCommand implements Callable<Integer> {
                     + "(Diesel, golang-migrate, a folder of scripts: none of that) (default: ${DEFAULT-VALUE}).")
     private String toolName;
 
+    @Option(names = "--pg-version", paramLabel = "N",
+            description = "PostgreSQL major the migrations run on, for rules that depend on it (before 11 any "
+                    + "column default rewrites the table); unset, a current major is assumed.")
+    private Integer postgresVersion;
+
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out matching files (repeatable): a glob without / matches file names (down.sql), "
                     + "one with / the path below the folder given (legacy/**).")
@@ -96,7 +107,9 @@ final class LintCommand implements Callable<Integer> {
     private boolean verify;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "With --verify: SQL applied once before the migrations, e.g. the schema from 'ddl'.")
+            description = "With --verify: SQL applied once before the migrations, e.g. the schema from 'ddl'. "
+                    + "Default: the models' schema when every PATH is a model module's folder (db/aicare/<module>), "
+                    + "else an empty database.")
     private Path baseline;
 
     @Mixin
@@ -139,7 +152,7 @@ final class LintCommand implements Callable<Integer> {
             LintReport all = report;
             FindingsBaseline written = userInput(() -> FindingsBaseline.write(findingsBaseline, all));
             spec.commandLine().getErr().println("aicare-schema lint: " + written.size()
-                    + " findings written to " + findingsBaseline + " as accepted");
+                    + (written.size() == 1 ? " finding" : " findings") + " written to " + findingsBaseline + " as accepted");
             spec.commandLine().getErr().flush();
             out.print(reportFormat.render(report));
             out.flush();
@@ -155,6 +168,9 @@ final class LintCommand implements Callable<Integer> {
         return userInput(() -> {
             MigrationLinter.Builder builder = MigrationLinter.builder().config(lintConfig).placeholders(placeholders).tool(tool);
             excludes.forEach(builder::exclude);
+            if (postgresVersion != null) {
+                builder.postgresVersion(postgresVersion);
+            }
             if (changedSince != null) {
                 Path anchor = paths.stream().filter(Files::exists).findFirst().orElse(Path.of("."));
                 builder.onlyFiles(ChangedFiles.since(changedSince, anchor));
@@ -218,7 +234,44 @@ final class LintCommand implements Callable<Integer> {
         checkConnection();
         DataSource server = database.dataSource();
         IdempotencyVerifier verifier = IdempotencyVerifier.using(server, this::scratchDataSource).config(lintConfig);
-        return baseline == null ? verifier : verifier.baseline(baseline);
+        Path start = baseline != null ? baseline : modelsBaseline();
+        return start == null ? verifier : verifier.baseline(start);
+    }
+
+    /**
+     * The models' DDL as the baseline of {@code --verify} when every path given is a model module's
+     * migration folder ({@code .../db/aicare/<module>/...}): those migrations run on databases
+     * created from the models, and must converge there. Null for any other migrations.
+     */
+    private Path modelsBaseline() {
+        ModelCatalog catalog = ModelCatalog.discover();
+        Set<String> modules = new LinkedHashSet<>();
+        for (Path path : paths) {
+            String module = moduleOf(path);
+            if (module == null || !catalog.moduleNames().contains(module)) {
+                return null;
+            }
+            modules.add(module);
+        }
+        try {
+            Path file = Files.createTempFile("aicare-lint-models-", ".sql");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, ModelSchema.of(catalog.select(modules)).ddl(), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UserError(2, "--verify: cannot write the models' schema to a temporary file: " + e.getMessage());
+        }
+    }
+
+    /** The module of a path below {@code db/aicare/<module>}, or null. */
+    private static String moduleOf(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (int i = 0; i + 2 < absolute.getNameCount(); i++) {
+            if (absolute.getName(i).toString().equals("db") && absolute.getName(i + 1).toString().equals("aicare")) {
+                return absolute.getName(i + 2).toString();
+            }
+        }
+        return null;
     }
 
     /** Fails early, in one line, when the server cannot be reached: an I/O error, exit 2. */

@@ -194,7 +194,7 @@ class LintCommandTest {
         Path baseline = dir.resolve("lint-baseline.json");
         Run write = run("lint", "--findings-baseline", baseline.toString(), "--write-findings-baseline", migrations.toString());
         assertThat(write.exitCode()).isZero();
-        assertThat(write.err()).isEqualTo("aicare-schema lint: 1 findings written to " + baseline + " as accepted\n");
+        assertThat(write.err()).isEqualTo("aicare-schema lint: 1 finding written to " + baseline + " as accepted\n");
 
         Run accepted = run("lint", "--findings-baseline", baseline.toString(), migrations.toString());
         assertThat(accepted.exitCode()).isZero();
@@ -223,6 +223,17 @@ class LintCommandTest {
         Run bad = run("lint", "--tool", "liquibase", migrations.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("aicare-schema lint: unknown tool 'liquibase'; use flyway or plain\n");
+    }
+
+    @Test
+    void pgVersionChangesTheRulesThatDependOnIt() throws Exception {
+        Files.writeString(migrations.resolve("V0002__score.sql"),
+                "SET lock_timeout = '5s';\nSET statement_timeout = '1min';\nALTER TABLE users ADD COLUMN IF NOT EXISTS score int8 DEFAULT 0;\n");
+        assertThat(run("lint", migrations.toString()).out()).doesNotContain("adding-field-with-default");
+        assertThat(run("lint", "--pg-version", "10", migrations.toString()).out()).contains("warning adding-field-with-default before PostgreSQL 11");
+        Run bad = run("lint", "--pg-version", "160", migrations.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("aicare-schema lint: --pg-version 160: not a PostgreSQL major version (9 to 99)\n");
     }
 
     @Test

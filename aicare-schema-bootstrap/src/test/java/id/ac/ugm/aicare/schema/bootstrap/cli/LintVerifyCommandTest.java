@@ -38,6 +38,31 @@ class LintVerifyCommandTest {
     }
 
     @Test
+    void aModelModulesMigrationsStartFromTheModelsSchema(@TempDir Path dir) throws Exception {
+        Path auth = Files.createDirectories(dir.resolve("src/main/resources/db/aicare/auth"));
+        Files.writeString(auth.resolve("V2__users_nickname.sql"), """
+                SET lock_timeout = '5s';
+                SET statement_timeout = '1min';
+                ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname text;
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AicareSchemaCli.execute(args(auth, "--format", "text"), environment(),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).doesNotContain("migration-failed").endsWith("1 file linted: 0 errors, 0 warnings\n");
+        assertThat(code).isZero();
+
+        // The same file elsewhere starts from an empty database, where users does not exist.
+        Path plain = Files.createDirectories(dir.resolve("db/migration"));
+        Files.copy(auth.resolve("V2__users_nickname.sql"), plain.resolve("V2__users_nickname.sql"));
+        StringWriter elsewhere = new StringWriter();
+        AicareSchemaCli.execute(args(plain, "--format", "text"), environment(), new PrintWriter(elsewhere, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(elsewhere.toString()).contains("migration-failed").contains("relation \"users\" does not exist");
+    }
+
+    @Test
     void reportsTheStatementThatFailsOnTheSecondRun(@TempDir Path dir) throws Exception {
         Path migrations = Files.createDirectories(dir.resolve("db/migration"));
         Files.writeString(migrations.resolve("V0001__journal.sql"),

@@ -58,7 +58,7 @@ public final class PrecisionMeasurement {
         PostgresServer server = PostgresServers.shared();
         int[] total = new int[6];
         try (PrintWriter tsv = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            tsv.println("set\tverdict\tfile\tline\tmessage\tstatement");
+            tsv.println("set\tverdict\tfile\tline\tmessage\tstatement\tverify");
             System.out.println("set | files | verified files | statements verified | flagged | true | false | missed | precision | recall");
             for (int i = 1; i < args.length; i++) {
                 String[] nameAndRest = args[i].split("=", 2);
@@ -128,13 +128,14 @@ public final class PrecisionMeasurement {
             } else {
                 falsePositives++;
             }
-            row(tsv, name, fails ? "TP" : "FP", entry.getKey(), entry.getValue(), texts, statements);
+            row(tsv, name, fails ? "TP" : "FP", entry.getKey(), entry.getValue(), texts, statements,
+                    fails ? failing.get(entry.getKey()).message() : "runs twice without error");
         }
         int missed = 0;
         for (Map.Entry<StatementAt, Finding> entry : failing.entrySet()) {
             if (!flagged.containsKey(entry.getKey())) {
                 missed++;
-                row(tsv, name, "FN", entry.getKey(), entry.getValue(), texts, statements);
+                row(tsv, name, "FN", entry.getKey(), entry.getValue(), texts, statements, entry.getValue().message());
             }
         }
         int statementsVerified = verifiedFiles.stream().mapToInt(f -> statements.get(f).size()).sum();
@@ -178,12 +179,12 @@ public final class PrecisionMeasurement {
     }
 
     private static void row(PrintWriter tsv, String set, String verdict, StatementAt at, Finding finding,
-            Map<Path, String> texts, Map<Path, List<int[]>> statements) {
+            Map<Path, String> texts, Map<Path, List<int[]>> statements, String verify) {
         int[] range = statements.get(at.file()).get(at.index());
         String sql = texts.get(at.file()).substring(range[0], Math.min(range[1], range[0] + 160))
                 .replaceAll("\\s+", " ").replace('\t', ' ');
         tsv.println(set + "\t" + verdict + "\t" + at.file() + "\t" + finding.line() + "\t"
-                + finding.message().replace('\t', ' ').replace('\n', ' ') + "\t" + sql);
+                + finding.message().replace('\t', ' ').replace('\n', ' ') + "\t" + sql + "\t" + verify.replace('\t', ' '));
     }
 
     /** The top-level statement of {@code finding}'s file that holds its position. */

@@ -51,6 +51,10 @@ public sealed interface AlterTableAction {
     record SetNotNull(Token at, String column) implements AlterTableAction {
     }
 
+    /** {@code ALTER [COLUMN] column DROP NOT NULL}. */
+    record DropNotNull(Token at, String column) implements AlterTableAction {
+    }
+
     /** {@code VALIDATE CONSTRAINT name}. */
     record ValidateConstraint(Token at, String name) implements AlterTableAction {
     }

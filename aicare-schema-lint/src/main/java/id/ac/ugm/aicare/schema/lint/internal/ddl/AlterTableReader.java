@@ -165,6 +165,9 @@ final class AlterTableReader {
         if (cursor.accept("SET", "NOT", "NULL")) {
             return new SetNotNull(at, column);
         }
+        if (cursor.accept("DROP", "NOT", "NULL")) {
+            return new AlterTableAction.DropNotNull(at, column);
+        }
         return new OtherAction(at);
     }
 }

@@ -10,9 +10,13 @@ import java.util.List;
  */
 public sealed interface Ddl {
 
-    /** {@code CREATE [TEMP|UNLOGGED] TABLE}. */
+    /**
+     * {@code CREATE [TEMP|UNLOGGED] TABLE}.
+     *
+     * @param referencedTables the tables its foreign keys point to, which the new table's creation locks
+     */
     record CreateTable(QualifiedName name, boolean ifNotExists, boolean temporary,
-            List<ColumnDefinition> columns) implements Ddl {
+            List<ColumnDefinition> columns, List<QualifiedName> referencedTables) implements Ddl {
     }
 
     /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON table}. */

@@ -125,7 +125,17 @@ public final class StatementReader {
         if (cursor.peek() != null && cursor.peek().isSymbol("(")) {
             readTableElements(statement, cursor.position(), columns);
         }
-        return new Ddl.CreateTable(name, ifNotExists, temporary, List.copyOf(columns));
+        List<QualifiedName> referenced = new ArrayList<>();
+        List<Token> tokens = statement.tokens();
+        for (int i = cursor.position(); i < tokens.size(); i++) {
+            if (tokens.get(i).is("REFERENCES")) {
+                QualifiedName target = new TokenCursor(tokens, i + 1, tokens.size()).qualifiedName();
+                if (target != null) {
+                    referenced.add(target);
+                }
+            }
+        }
+        return new Ddl.CreateTable(name, ifNotExists, temporary, List.copyOf(columns), List.copyOf(referenced));
     }
 
     /** Reads the column definitions between the parenthesis at {@code open} and its partner. */

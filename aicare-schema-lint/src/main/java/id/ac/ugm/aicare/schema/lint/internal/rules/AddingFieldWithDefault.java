@@ -9,7 +9,8 @@ import id.ac.ugm.aicare.schema.lint.internal.ddl.VolatileDefaults;
 import java.util.Optional;
 
 /**
- * Since PostgreSQL 11 a constant default is stored once and costs nothing, but a value that must be
+ * Since PostgreSQL 11 a constant default is stored once and costs nothing (before 11, with
+ * {@code --pg-version 10} or lower, every default rewrites the table), but a value that must be
  * computed per row (a volatile default, a serial, an identity, a stored generated column) rewrites
  * the whole table under an ACCESS EXCLUSIVE lock.
  */
@@ -29,12 +30,12 @@ public final class AddingFieldWithDefault implements Rule {
     public void check(MigrationScript script, RuleHits hits) {
         ExistingTables.forEachAlterAction(script, (statement, action) -> {
             if (action instanceof AlterTableAction.AddColumn add) {
-                reason(add.column()).ifPresent(reason -> hits.report(DEFINITION, statement, add.at(), reason));
+                reason(script, add.column()).ifPresent(reason -> hits.report(DEFINITION, statement, add.at(), reason));
             }
         });
     }
 
-    private static Optional<String> reason(ColumnDefinition column) {
+    private static Optional<String> reason(MigrationScript script, ColumnDefinition column) {
         if (column.generation() == ColumnDefinition.Generation.STORED) {
             return Optional.of("a stored generated column rewrites the table while blocking reads and writes");
         }
@@ -46,6 +47,10 @@ public final class AddingFieldWithDefault implements Rule {
         }
         if (column.defaultValue() == null) {
             return Optional.empty();
+        }
+        if (script.runsOnOlderThan(11) && !column.defaultValue().text().trim().equalsIgnoreCase("null")) {
+            return Optional.of("before PostgreSQL 11 any DEFAULT is written into every existing row, rewriting the table "
+                    + "while blocking reads and writes");
         }
         return VolatileDefaults.volatileFunction(column.defaultValue()).map(function ->
                 "DEFAULT calls " + function + "(), which is volatile, so the table is rewritten while blocking reads and writes");

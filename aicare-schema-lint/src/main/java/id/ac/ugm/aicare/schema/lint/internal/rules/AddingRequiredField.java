@@ -6,7 +6,11 @@ import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import id.ac.ugm.aicare.schema.lint.internal.ddl.AlterTableAction;
 import id.ac.ugm.aicare.schema.lint.internal.ddl.ColumnDefinition;
 
-/** A NOT NULL column without a default cannot be added to a table that has rows: the migration fails in production. */
+/**
+ * A NOT NULL column without a default cannot be added to a table that has rows: the migration fails
+ * in production. Not reported when the file empties the table first ({@code DELETE FROM t} without
+ * WHERE, {@code TRUNCATE t}).
+ */
 public final class AddingRequiredField implements Rule {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("adding-required-field",
@@ -22,7 +26,8 @@ public final class AddingRequiredField implements Rule {
     @Override
     public void check(MigrationScript script, RuleHits hits) {
         ExistingTables.forEachAlterAction(script, (statement, action) -> {
-            if (action instanceof AlterTableAction.AddColumn add && isRequired(add.column())) {
+            if (action instanceof AlterTableAction.AddColumn add && isRequired(add.column())
+                    && !script.emptiesTableBefore(((id.ac.ugm.aicare.schema.lint.internal.ddl.Ddl.AlterTable) statement.ddl()).table(), statement)) {
                 hits.report(DEFINITION, statement, add.at());
             }
         });

@@ -105,7 +105,26 @@ public final class MigrationScript {
         return add.kind() == id.ac.ugm.aicare.schema.lint.internal.ddl.ConstraintKind.PRIMARY_KEY ? table.name() + "_pkey" : null;
     }
 
+    /** The PostgreSQL major the migrations run on, for rules whose answer depends on it; 0 when not given. */
+    private int postgresMajor;
+
+    /** Reads a script for a server whose major version is not known: the rules assume a current one. */
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed) {
+        return read(fileName, lexed, 0);
+    }
+
+    public static MigrationScript read(MigrationFileName fileName, LexedSource lexed, int postgresMajor) {
+        MigrationScript script = readScript(fileName, lexed);
+        script.postgresMajor = postgresMajor;
+        return script;
+    }
+
+    /** True when the migrations are known to run on a PostgreSQL major older than {@code major}. */
+    public boolean runsOnOlderThan(int major) {
+        return postgresMajor > 0 && postgresMajor < major;
+    }
+
+    private static MigrationScript readScript(MigrationFileName fileName, LexedSource lexed) {
         List<ParsedStatement> topLevel = new ArrayList<>();
         List<ParsedStatement> all = new ArrayList<>();
         List<Token> comments = new ArrayList<>(lexed.comments());
@@ -190,6 +209,49 @@ public final class MigrationScript {
         return name != null && names != null && names.before(name, Integer.MAX_VALUE);
     }
 
+    /**
+     * True when a statement before {@code statement} empties {@code table}: {@code DELETE FROM table}
+     * without WHERE, or {@code TRUNCATE} naming it. A NOT NULL column added after that meets no rows.
+     */
+    public boolean emptiesTableBefore(QualifiedName table, ParsedStatement statement) {
+        if (table == null) {
+            return false;
+        }
+        for (ParsedStatement earlier : all) {
+            if (earlier.order() >= statement.order()) {
+                break;
+            }
+            var sql = earlier.sql();
+            boolean delete = sql.startsWith("DELETE", "FROM") && sql.indexOfTopLevel("WHERE", 0) < 0
+                    && sql.indexOfTopLevel("USING", 0) < 0 && names(sql, 2, table);
+            boolean truncate = sql.startsWith("TRUNCATE") && sql.tokens().stream().skip(1)
+                    .anyMatch(t -> t.isIdentifier() && t.identifier().equals(table.name()));
+            if (delete || truncate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the statement names {@code table} at token {@code index} (after an optional ONLY). */
+    private static boolean names(id.ac.ugm.aicare.sql.internal.lexer.SqlStatement sql, int index, QualifiedName table) {
+        int at = sql.is(index, "ONLY") ? index + 1 : index;
+        if (at >= sql.size() || !sql.token(at).isIdentifier()) {
+            return false;
+        }
+        String first = sql.token(at).identifier();
+        if (at + 2 < sql.size() && sql.token(at + 1).isSymbol(".") && sql.token(at + 2).isIdentifier()) {
+            return new QualifiedName(first, sql.token(at + 2).identifier()).sameObjectAs(table);
+        }
+        return new QualifiedName(null, first).sameObjectAs(table);
+    }
+
+    /** True when a statement before {@code statement} creates an object of this type and name. */
+    public boolean createsBefore(String objectType, QualifiedName name, ParsedStatement statement) {
+        EarlierNames names = createdAnywhere.get(objectType);
+        return name != null && names != null && names.before(name, statement.order());
+    }
+
     public boolean pairedDrop(String objectType, QualifiedName name) {
         EarlierNames names = droppedAnywhere.get(objectType);
         return name != null && names != null && names.before(name, Integer.MAX_VALUE);
@@ -211,6 +273,52 @@ public final class MigrationScript {
     public boolean renameCycles(String objectType, QualifiedName from, String to) {
         return from != null && to != null && pairedCreate(objectType, from)
                 && pairedDrop(objectType, new QualifiedName(from.schema(), to));
+    }
+
+    /**
+     * True when a view the file creates reads {@code view} and still stands when the DROP at
+     * {@code dropOrder} runs again: on the second run PostgreSQL refuses to drop a view another view
+     * depends on, so the drop-and-recreate pair does not converge. A DROP ... CASCADE, or a drop of
+     * the dependent view before it, clears the way.
+     */
+    public boolean dependentViewBlocksDrop(QualifiedName view, ParsedStatement drop) {
+        if (drop.sql().tokens().stream().anyMatch(t -> t.is("CASCADE"))) {
+            return false;
+        }
+        for (ParsedStatement statement : all) {
+            if (!(statement.ddl() instanceof Ddl.CreateObject create) || create.name() == null
+                    || !(create.objectType().equals("VIEW") || create.objectType().equals("MATERIALIZED VIEW"))
+                    || create.name().sameObjectAs(view)) {
+                continue;
+            }
+            boolean reads = statement.sql().tokens().stream()
+                    .anyMatch(t -> t.isIdentifier() && view.name().equals(t.identifier()));
+            if (reads && !droppedBefore(create.name(), drop.order())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a DROP of {@code name} in the file would be refused on the second run because of a dependent view. */
+    public boolean anyDropBlockedByDependents(String objectType, QualifiedName name) {
+        for (ParsedStatement statement : all) {
+            if (statement.ddl() instanceof Ddl.DropObjects drop && drop.objectType().equals(objectType)
+                    && drop.names().stream().anyMatch(n -> n.sameObjectAs(name)) && dependentViewBlocksDrop(name, statement)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean droppedBefore(QualifiedName name, int order) {
+        for (String type : List.of("VIEW", "MATERIALIZED VIEW")) {
+            EarlierNames names = droppedAnywhere.get(type);
+            if (names != null && names.before(name, order)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the file both adds and drops the column {@code table.column}, or both adds and drops the constraint. */

@@ -68,7 +68,8 @@ final class RobustnessCheck {
                         "ALTER " + rename.objectType() + " ... RENAME fails on the second run: the old name is gone"));
             }
         } else if (ddl instanceof Ddl.DropObjects drop) {
-            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.pairedCreate(drop.objectType(), name))) {
+            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.pairedCreate(drop.objectType(), name)
+                    && !(isView(drop.objectType()) && script.dependentViewBlocksDrop(name, statement)))) {
                 out.add(new RobustnessProblem(statement, first,
                         "DROP " + drop.objectType() + " without IF EXISTS fails on the second run"));
             }
@@ -77,8 +78,11 @@ final class RobustnessCheck {
 
     private static void createObject(MigrationScript script, ParsedStatement statement, Ddl.CreateObject create,
             List<RobustnessProblem> out) {
-        if (create.ifNotExists() || create.orReplace() || create.name() == null
-                || script.pairedDrop(create.objectType(), create.name())) {
+        if (create.ifNotExists() || create.orReplace() || create.name() == null) {
+            return;
+        }
+        if (script.pairedDrop(create.objectType(), create.name())
+                && !(isView(create.objectType()) && script.anyDropBlockedByDependents(create.objectType(), create.name()))) {
             return;
         }
         String type = create.objectType();
@@ -138,6 +142,10 @@ final class RobustnessCheck {
                 out.add(new RobustnessProblem(statement, action.at(), problem));
             }
         }
+    }
+
+    private static boolean isView(String objectType) {
+        return objectType.equals("VIEW") || objectType.equals("MATERIALIZED VIEW");
     }
 
     /** Only a table rename makes IF EXISTS a no-op on the second run; a column rename finds the table and fails. */

@@ -96,6 +96,24 @@ class PreferRobustStmtsPairsTest {
     }
 
     @Test
+    void aViewThatAnotherViewOfTheFileReadsCannotBeDroppedOnTheSecondRun() {
+        assertThat(messages("""
+                DROP VIEW user_view;
+                CREATE VIEW user_view AS SELECT 1 AS id;
+                CREATE MATERIALIZED VIEW user_mview AS SELECT * FROM user_view;
+                """)).containsExactly(
+                "DROP VIEW without IF EXISTS fails on the second run",
+                "CREATE VIEW without OR REPLACE fails on the second run",
+                "CREATE MATERIALIZED VIEW without IF NOT EXISTS fails on the second run");
+        assertThat(messages("""
+                DROP VIEW user_view CASCADE;
+                CREATE VIEW user_view AS SELECT 1 AS id;
+                DROP MATERIALIZED VIEW user_mview;
+                CREATE MATERIALIZED VIEW user_mview AS SELECT * FROM user_view;
+                """)).isEmpty();
+    }
+
+    @Test
     void aDropOfOneNameDoesNotCoverACreateOfAnother() {
         assertThat(messages("DROP INDEX IF EXISTS a_idx;\nCREATE INDEX b_idx ON post (title);\n"))
                 .containsExactly("CREATE INDEX without IF NOT EXISTS fails on the second run");

@@ -1,0 +1,1 @@
+CREATE TABLE old_mood (id int);
