@@ -15,19 +15,27 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
 import id.ac.ugm.aicare.schema.lint.internal.rules.RuleHit;
 import id.ac.ugm.aicare.schema.lint.internal.rules.RuleHits;
 import java.nio.file.Path;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.PlaceholderText;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.SourceMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lints one file: decode, lex, read the statements, run the rules, apply suppressions and severities. */
 final class FileLinter {
 
     private final LintConfig config;
     private final List<Rule> rules;
+    private final Placeholders placeholders;
+    private final MigrationTool tool;
 
-    FileLinter(LintConfig config, List<Rule> rules) {
+    FileLinter(LintConfig config, List<Rule> rules, Placeholders placeholders, MigrationTool tool) {
         this.config = config;
         this.rules = rules.stream().filter(rule -> config.isEnabled(rule.definition())).toList();
+        this.placeholders = tool == MigrationTool.FLYWAY ? placeholders : Placeholders.none();
+        this.tool = tool;
     }
 
     /** Lints the bytes of {@code file}; {@code setFindings} are the findings about its name. */
@@ -38,7 +46,7 @@ final class FileLinter {
         if (decoded.binary()) {
             hits.add(new RuleHit(InputRules.BINARY_FILE, null, decoded.problemLine(), decoded.problemColumn(),
                     "NUL byte at line " + decoded.problemLine() + ": the file is binary, not SQL text"));
-            return findings(file, hits.hits(), null);
+            return findings(file, hits.hits(), null, SourceMap.identity(""));
         }
         if (decoded.hasProblem()) {
             hits.add(new RuleHit(InputRules.INVALID_ENCODING, null, decoded.problemLine(), decoded.problemColumn(),
@@ -47,8 +55,15 @@ final class FileLinter {
         return lintText(file, decoded.text(), hits);
     }
 
-    /** Lints text that is already decoded. */
-    List<Finding> lintText(Path file, String text, RuleHits hits) {
+    /**
+     * Lints text that is already decoded. Placeholders are replaced first, as Flyway replaces them;
+     * the hits made on the replaced text are mapped back to the file's own lines and columns.
+     */
+    List<Finding> lintText(Path file, String original, RuleHits hits) {
+        PlaceholderText.Substituted substituted = substitute(fileName(file), original);
+        reportUnresolved(substituted, hits);
+        int firstMapped = hits.hits().size();
+        String text = substituted.text();
         LexedSource lexed = SqlLexer.lex(text);
         for (LexicalProblem problem : lexed.problems()) {
             hits.add(new RuleHit(InputRules.SYNTAX_ERROR, null, problem.line(), problem.column(), problem.message()));
@@ -57,7 +72,8 @@ final class FileLinter {
             hits.add(new RuleHit(InputRules.PSQL_META_COMMAND, null, meta.line(), meta.column(),
                     "psql meta-command " + firstWord(meta.text()) + " in a migration; Flyway would send it to the server"));
         }
-        MigrationScript script = MigrationScript.read(MigrationFileName.parse(fileName(file)), lexed);
+        MigrationFileName name = tool == MigrationTool.FLYWAY ? MigrationFileName.parse(fileName(file)) : MigrationFileName.PLAIN;
+        MigrationScript script = MigrationScript.read(name, lexed);
         for (ParsedStatement statement : script.all()) {
             Brackets.unbalanced(statement.sql()).ifPresent(problem -> hits.add(new RuleHit(InputRules.SYNTAX_ERROR,
                     statement, problem.line(), problem.column(), problem.message())));
@@ -69,21 +85,51 @@ final class FileLinter {
             rule.check(script, hits);
         }
         Suppressions suppressions = Suppressions.read(script, hits);
-        List<Finding> findings = findings(file, hits.hits(), suppressions);
+        SourceMap map = substituted.map();
+        List<Finding> findings = findings(file, hits.hits().subList(0, firstMapped), suppressions, SourceMap.identity(original));
+        findings.addAll(findings(file, hits.hits().subList(firstMapped, hits.hits().size()), suppressions, map));
         RuleHits unused = new RuleHits();
         suppressions.reportUnused(unused, config);
-        findings.addAll(findings(file, unused.hits(), null));
+        findings.addAll(findings(file, unused.hits(), null, map));
         return findings;
     }
 
-    private List<Finding> findings(Path file, List<RuleHit> hits, Suppressions suppressions) {
+    private PlaceholderText.Substituted substitute(String fileName, String text) {
+        if (!placeholders.replaces()) {
+            return new PlaceholderText.Substituted(text, SourceMap.identity(text), List.of());
+        }
+        return PlaceholderText.substitute(text, placeholders.prefix(), placeholders.suffix(),
+                name -> placeholders.valueOf(name, fileName));
+    }
+
+    /** One finding per placeholder name, where it first appears; values are never quoted, names only. */
+    private void reportUnresolved(PlaceholderText.Substituted substituted, RuleHits hits) {
+        Set<String> reported = new HashSet<>();
+        for (PlaceholderText.Unresolved unresolved : substituted.unresolved()) {
+            if (!reported.add(unresolved.name())) {
+                continue;
+            }
+            int[] at = substituted.map().originalPosition(unresolved.offset());
+            String shown = LintConfig.printable(placeholders.prefix() + unresolved.name()
+                    + (unresolved.terminated() ? placeholders.suffix() : ""));
+            String message = unresolved.terminated()
+                    ? "no value for placeholder " + shown + ": Flyway refuses to run this file (linted with '"
+                            + unresolved.standIn() + "' in its place)"
+                    : "placeholder " + shown + " has no closing " + placeholders.suffix()
+                            + ": Flyway reads to the end of the file and refuses it";
+            hits.add(new RuleHit(InputRules.UNRESOLVED_PLACEHOLDER, null, at[0], at[1], message));
+        }
+    }
+
+    private List<Finding> findings(Path file, List<RuleHit> hits, Suppressions suppressions, SourceMap map) {
         List<Finding> findings = new ArrayList<>();
         for (RuleHit hit : hits) {
             Optional<Severity> severity = config.severityOf(hit.rule());
             if (severity.isEmpty() || (suppressions != null && suppressions.suppresses(hit))) {
                 continue;
             }
-            findings.add(new Finding(file, hit.line(), hit.column(), hit.rule().name(), severity.get(),
+            int[] at = hit.line() == 0 ? new int[] {0, 0} : map.original(hit.line(), hit.column());
+            findings.add(new Finding(file, at[0], at[1], hit.rule().name(), severity.get(),
                     hit.message(), hit.rule().hint()));
         }
         return findings;

@@ -92,12 +92,12 @@ public final class LintConfig {
         }
         JsonNode rules = root.path("rules");
         if (!rules.isMissingNode() && !rules.isObject()) {
-            throw new LintConfigException(origin + ": \"rules\" must be an object of rule name to \"off\", \"warning\" or \"error\"");
+            throw new LintConfigException(origin + ": \"rules\" must be an object of rule name to \"off\", \"info\", \"warning\" or \"error\"");
         }
         for (Map.Entry<String, JsonNode> entry : rules.properties()) {
             if (!entry.getValue().isTextual()) {
                 throw new LintConfigException(origin + ": rule '" + printable(entry.getKey())
-                        + "' must be \"off\", \"warning\" or \"error\"");
+                        + "' must be \"off\", \"info\", \"warning\" or \"error\"");
             }
             try {
                 builder.set(entry.getKey(), entry.getValue().asText());
@@ -164,15 +164,16 @@ public final class LintConfig {
             return this;
         }
 
-        /** Sets a rule to {@code off}, {@code warning} or {@code error}. */
+        /** Sets a rule to {@code off}, {@code info}, {@code warning} or {@code error}. */
         public Builder set(String rule, String level) {
             String normalized = level.trim().toLowerCase(Locale.ROOT);
             switch (normalized) {
                 case "off" -> disable(rule);
+                case "info" -> severity(rule, Severity.INFO);
                 case "warning" -> severity(rule, Severity.WARNING);
                 case "error" -> severity(rule, Severity.ERROR);
                 default -> throw new LintConfigException("rule '" + printable(rule) + "': unknown level '"
-                        + printable(level) + "'; use \"off\", \"warning\" or \"error\"");
+                        + printable(level) + "'; use \"off\", \"info\", \"warning\" or \"error\"");
             }
             return this;
         }

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.List;
  *
  * @param findings    every finding, I/O errors included
  * @param filesLinted how many files were read and linted
+ * @param baselined   how many more findings a {@link FindingsBaseline} accepted and left out
  */
-public record LintReport(List<Finding> findings, int filesLinted) {
+public record LintReport(List<Finding> findings, int filesLinted, int baselined) {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file().toString())
@@ -24,12 +26,25 @@ public record LintReport(List<Finding> findings, int filesLinted) {
         findings = List.copyOf(sorted);
     }
 
+    public LintReport(List<Finding> findings, int filesLinted) {
+        this(findings, filesLinted, 0);
+    }
+
     public List<Finding> errors() {
         return findings.stream().filter(Finding::isError).toList();
     }
 
     public List<Finding> warnings() {
-        return findings.stream().filter(f -> !f.isError()).toList();
+        return ofSeverity(Severity.WARNING);
+    }
+
+    /** Informational findings: what the linter could not check, and why. */
+    public List<Finding> infos() {
+        return ofSeverity(Severity.INFO);
+    }
+
+    private List<Finding> ofSeverity(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
     public boolean hasErrors() {
@@ -45,7 +60,7 @@ public record LintReport(List<Finding> findings, int filesLinted) {
     public LintReport with(List<Finding> more) {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
-        return new LintReport(all, filesLinted);
+        return new LintReport(all, filesLinted, baselined);
     }
 
     /** 2 when a path could not be read, 1 when an error-level finding was made, else 0. */

@@ -31,6 +31,11 @@ import java.util.Set;
 public record MigrationFiles(List<List<Path>> sets, List<Finding> errors) {
 
     public static MigrationFiles collect(List<Path> paths) {
+        return collect(paths, FileExclusions.NONE);
+    }
+
+    /** The files behind {@code paths}, less those {@code exclusions} excludes. */
+    static MigrationFiles collect(List<Path> paths, FileExclusions exclusions) {
         List<List<Path>> sets = new ArrayList<>();
         List<Path> loose = new ArrayList<>();
         List<Finding> errors = new ArrayList<>();
@@ -41,9 +46,10 @@ public record MigrationFiles(List<List<Path>> sets, List<Finding> errors) {
                 if (found.isEmpty()) {
                     errors.add(ioError(path, "no *.sql file in this folder: nothing was linted"));
                 }
-                sets.add(found.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).toList());
+                sets.add(found.stream().filter(f -> !exclusions.excludes(path, f))
+                        .filter(f -> seen.add(f.toAbsolutePath().normalize())).toList());
             } else if (Files.isRegularFile(path)) {
-                if (seen.add(path.toAbsolutePath().normalize())) {
+                if (!exclusions.excludes(null, path) && seen.add(path.toAbsolutePath().normalize())) {
                     loose.add(path);
                 }
             } else if (Files.exists(path)) {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
@@ -32,11 +33,19 @@ public final class MigrationLinter {
     private final LintConfig config;
     private final int parallelism;
     private final List<Rule> rules;
+    private final Placeholders placeholders;
+    private final MigrationTool tool;
+    private final FileExclusions exclusions;
+    private final Set<Path> onlyFiles;
 
     private MigrationLinter(Builder builder) {
         this.config = builder.config;
         this.parallelism = builder.parallelism;
         this.rules = builder.rules;
+        this.placeholders = builder.placeholders;
+        this.tool = builder.tool;
+        this.exclusions = builder.exclusions;
+        this.onlyFiles = builder.onlyFiles;
     }
 
     public static Builder builder() {
@@ -49,23 +58,30 @@ public final class MigrationLinter {
     }
 
     public LintReport lint(Collection<Path> paths) {
-        MigrationFiles files = MigrationFiles.collect(List.copyOf(paths));
+        MigrationFiles files = MigrationFiles.collect(List.copyOf(paths), exclusions);
         Map<Path, List<SetFinding>> setFindings = new HashMap<>();
-        for (List<Path> set : files.sets()) {
-            for (SetFinding finding : MigrationSetRules.check(set)) {
-                setFindings.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+        if (tool == MigrationTool.FLYWAY) {
+            for (List<Path> set : files.sets()) {
+                for (SetFinding finding : MigrationSetRules.check(set)) {
+                    setFindings.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+                }
             }
         }
-        List<Path> all = files.allFiles();
+        // The set rules above saw every file (a new file may reuse an old version); only the chosen ones are linted.
+        List<Path> chosen = files.allFiles().stream().filter(this::isChosen).toList();
         List<Finding> findings = new ArrayList<>(files.errors());
-        FileLinter linter = new FileLinter(config, rules);
-        findings.addAll(lintAll(all, file -> lintFile(linter, file, setFindings.getOrDefault(file, List.of()))));
-        return new LintReport(findings, all.size());
+        FileLinter linter = new FileLinter(config, rules, placeholders, tool);
+        findings.addAll(lintAll(chosen, file -> lintFile(linter, file, setFindings.getOrDefault(file, List.of()))));
+        return new LintReport(findings, chosen.size());
+    }
+
+    private boolean isChosen(Path file) {
+        return onlyFiles == null || onlyFiles.contains(ChangedFiles.canonical(file));
     }
 
     /** Lints SQL text as if it were the file {@code file}; the name decides whether it is a repeatable migration. */
     public LintReport lintSql(Path file, String sql) {
-        List<Finding> findings = new FileLinter(config, rules).lintText(file, sql, new RuleHits());
+        List<Finding> findings = new FileLinter(config, rules, placeholders, tool).lintText(file, sql, new RuleHits());
         return new LintReport(findings, 1);
     }
 
@@ -115,6 +131,10 @@ public final class MigrationLinter {
         private LintConfig.Builder changes;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private List<Rule> rules = RuleCatalog.scriptRules();
+        private Placeholders placeholders = Placeholders.flywayDefaults();
+        private MigrationTool tool = MigrationTool.FLYWAY;
+        private FileExclusions exclusions = FileExclusions.NONE;
+        private Set<Path> onlyFiles;
 
         public Builder config(LintConfig config) {
             this.config = config;
@@ -129,6 +149,38 @@ public final class MigrationLinter {
 
         public Builder severity(String rule, Severity severity) {
             changes().severity(rule, severity);
+            return this;
+        }
+
+        /** The Flyway placeholders replaced before linting; {@link Placeholders#flywayDefaults()} unless set. */
+        public Builder placeholders(Placeholders placeholders) {
+            this.placeholders = java.util.Objects.requireNonNull(placeholders, "placeholders");
+            return this;
+        }
+
+        /** The tool that runs the migrations; {@link MigrationTool#FLYWAY} unless set. */
+        public Builder tool(MigrationTool tool) {
+            this.tool = java.util.Objects.requireNonNull(tool, "tool");
+            return this;
+        }
+
+        /**
+         * Leaves out the files a glob matches, as if they were not there: a glob without {@code /}
+         * matches file names, one with {@code /} paths below the folder given (or as found). A
+         * malformed glob throws {@link LintConfigException}.
+         */
+        public Builder exclude(String glob) {
+            this.exclusions = exclusions.and(glob);
+            return this;
+        }
+
+        /**
+         * Lints only these files of the paths given (such as {@link ChangedFiles#since}); the checks
+         * over a whole folder (duplicate versions) still see every file, so that a new file that
+         * clashes with an old one is caught.
+         */
+        public Builder onlyFiles(Collection<Path> files) {
+            this.onlyFiles = files.stream().map(ChangedFiles::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
             return this;
         }
 

@@ -28,6 +28,7 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.RequireConcurrentIndexDeletio
 import id.ac.ugm.aicare.schema.lint.internal.rules.RequireTimeoutSettings;
 import id.ac.ugm.aicare.schema.lint.internal.rules.Rule;
 import id.ac.ugm.aicare.schema.lint.internal.rules.TransactionNesting;
+import id.ac.ugm.aicare.schema.lint.internal.rules.UnrecognizedStatement;
 import id.ac.ugm.aicare.schema.lint.rule.VerifyRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,8 @@ public final class RuleCatalog {
             new PreferTimestamptz(),
             new PreferTextField(),
             new BanCharField(),
-            new RepeatableMigrationNotRerunnable());
+            new RepeatableMigrationNotRerunnable(),
+            new UnrecognizedStatement());
 
     private static final List<RuleDefinition> DEFINITIONS = definitions();
     private static final Map<String, RuleDefinition> BY_NAME = DEFINITIONS.stream()
@@ -79,7 +81,8 @@ public final class RuleCatalog {
                 MigrationSetRules.NAME_OUT_OF_ORDER,
                 InputRules.SYNTAX_ERROR, InputRules.INVALID_ENCODING, InputRules.BINARY_FILE,
                 InputRules.EMPTY_MIGRATION, InputRules.PSQL_META_COMMAND, InputRules.INVALID_SUPPRESSION,
-                InputRules.UNUSED_SUPPRESSION, VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED,
+                InputRules.UNUSED_SUPPRESSION, InputRules.UNRESOLVED_PLACEHOLDER,
+                VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED,
                 VerifyRules.PRIVILEGED_STATEMENT));
         return List.copyOf(all);
     }

@@ -47,7 +47,7 @@ class LintConfigTest {
     @Test
     void unknownLevelIsAnError() {
         assertThatThrownBy(() -> LintConfig.parse("{\"rules\": {\"ban-drop-table\": \"fatal\"}}", "c.json"))
-                .hasMessage("c.json: rule 'ban-drop-table': unknown level 'fatal'; use \"off\", \"warning\" or \"error\"");
+                .hasMessage("c.json: rule 'ban-drop-table': unknown level 'fatal'; use \"off\", \"info\", \"warning\" or \"error\"");
     }
 
     @Test

@@ -180,6 +180,129 @@ final class LiveCatalog {
         return sequences.get(name);
     }
 
+    // ---------------------------------------------------------------- a dry run's planned changes
+
+    /*
+     * A dry run sends none of its DDL, so the catalog would not show what its earlier steps did; these
+     * record each planned change here instead, so that later steps are planned on top of it.
+     */
+
+    void plannedTable(TableState table) {
+        fresh();
+        tables.put(table.name(), table);
+        relations.put(table.name(), "r");
+    }
+
+    void plannedTableGone(String name) {
+        fresh();
+        TableState gone = tables.remove(name);
+        relations.remove(name);
+        if (gone != null) {
+            gone.indexes().keySet().forEach(relations::remove);
+        }
+    }
+
+    void plannedTableRename(String from, String to) {
+        fresh();
+        TableState table = tables.remove(from);
+        relations.remove(from);
+        if (table != null) {
+            plannedTable(new TableState(to, table.comment(), table.columns(), table.constraints(), table.indexes()));
+        }
+    }
+
+    void plannedComment(String table, String comment) {
+        update(table, t -> new TableState(t.name(), comment, t.columns(), t.constraints(), t.indexes()));
+    }
+
+    void plannedColumn(String table, ColumnState column) {
+        update(table, t -> {
+            Map<String, ColumnState> columns = new LinkedHashMap<>(t.columns());
+            columns.put(column.name(), column);
+            return new TableState(t.name(), t.comment(), columns, t.constraints(), t.indexes());
+        });
+    }
+
+    void plannedColumnGone(String table, String column) {
+        update(table, t -> {
+            Map<String, ColumnState> columns = new LinkedHashMap<>(t.columns());
+            columns.remove(column);
+            return new TableState(t.name(), t.comment(), columns, t.constraints(), t.indexes());
+        });
+    }
+
+    void plannedColumnRename(String table, String from, String to) {
+        update(table, t -> {
+            Map<String, ColumnState> columns = new LinkedHashMap<>();
+            t.columns().forEach((name, column) -> columns.put(name.equals(from) ? to : name, name.equals(from)
+                    ? new ColumnState(to, column.type(), column.notNull(), column.defaultExpression(), column.comment())
+                    : column));
+            return new TableState(t.name(), t.comment(), columns, t.constraints(), t.indexes());
+        });
+    }
+
+    void plannedConstraint(String table, ConstraintState constraint) {
+        update(table, t -> {
+            Map<String, ConstraintState> constraints = new LinkedHashMap<>(t.constraints());
+            constraints.put(constraint.name(), constraint);
+            return new TableState(t.name(), t.comment(), t.columns(), constraints, t.indexes());
+        });
+    }
+
+    void plannedConstraintGone(String table, String name) {
+        update(table, t -> {
+            Map<String, ConstraintState> constraints = new LinkedHashMap<>(t.constraints());
+            constraints.remove(name);
+            return new TableState(t.name(), t.comment(), t.columns(), constraints, t.indexes());
+        });
+    }
+
+    void plannedIndex(IndexState index) {
+        update(index.table(), t -> {
+            Map<String, IndexState> indexes = new LinkedHashMap<>(t.indexes());
+            indexes.put(index.name(), index);
+            return new TableState(t.name(), t.comment(), t.columns(), t.constraints(), indexes);
+        });
+        relations.put(index.name(), "i");
+    }
+
+    void plannedIndexGone(String name) {
+        IndexState index = index(name);
+        relations.remove(name);
+        if (index != null) {
+            update(index.table(), t -> {
+                Map<String, IndexState> indexes = new LinkedHashMap<>(t.indexes());
+                indexes.remove(name);
+                return new TableState(t.name(), t.comment(), t.columns(), t.constraints(), indexes);
+            });
+        }
+    }
+
+    void plannedEnum(String type, List<String> labels) {
+        fresh();
+        enums.put(type, List.copyOf(labels));
+    }
+
+    void plannedSequence(SequenceState sequence) {
+        fresh();
+        sequences.put(sequence.name(), sequence);
+        relations.put(sequence.name(), "S");
+    }
+
+    void plannedSequenceGone(String name) {
+        fresh();
+        sequences.remove(name);
+        relations.remove(name);
+    }
+
+    private void update(String table, java.util.function.UnaryOperator<TableState> change) {
+        fresh();
+        TableState existing = tables.get(table);
+        if (existing != null) {
+            tables.put(table, change.apply(existing));
+        }
+    }
+
     /** The tables' details are read again before their next use; names of relations, types and sequences too. */
     void changed(String... tableNames) {
         staleTables.addAll(List.of(tableNames));

@@ -73,11 +73,34 @@ public final class SchemaMigrator implements AutoCloseable {
     private final ShapeProbe probe;
 
     private SchemaMigrator(Connection connection, MigrationOptions options) {
-        this.connection = Objects.requireNonNull(connection, "connection");
-        this.options = Objects.requireNonNull(options, "options");
-        this.statements = new Statements(connection, options);
+        this(connection, options, new Statements(Objects.requireNonNull(connection, "connection"),
+                Objects.requireNonNull(options, "options")));
+    }
+
+    private SchemaMigrator(Connection connection, MigrationOptions options, Statements statements) {
+        this.connection = connection;
+        this.options = options;
+        this.statements = statements;
         this.catalog = new LiveCatalog(connection, options.schema(), statements);
         this.probe = new ShapeProbe(connection, statements);
+    }
+
+    /**
+     * A migrator that plans instead of changing (see {@link DryRun}): it reads the catalog, records the
+     * statements it would send, and keeps what they would do in its view of the catalog.
+     */
+    static SchemaMigrator planning(Connection connection, MigrationOptions options) {
+        return new SchemaMigrator(connection, options, Statements.planning(connection, options));
+    }
+
+    /** In a dry run: the statements planned so far. */
+    List<String> planned() {
+        return statements.planned();
+    }
+
+    /** In a dry run: whether the migration being planned runs in a transaction (decides CONCURRENTLY). */
+    void planInTransaction(boolean inTransaction) {
+        statements.planInTransaction(inTransaction);
     }
 
     /** A migrator with the default options: lock_timeout 5 s, 4 attempts, the connection's current schema. */
@@ -160,7 +183,7 @@ public final class SchemaMigrator implements AutoCloseable {
                             + literal(column.comment()));
                 }
             }
-            return change(op, () -> statements.atomic(op, sql), table.name());
+            return change(op, () -> statements.atomic(op, sql), () -> catalog.plannedTable(planned(table)), table.name());
         }
         List<String> problems = new ArrayList<>();
         List<ColumnDef> wanted = new ArrayList<>();
@@ -234,7 +257,8 @@ public final class SchemaMigrator implements AutoCloseable {
             if (qualify) {
                 sql.add("SELECT set_config('search_path', current_setting('aicare.search_path'), true)");
             }
-            return change(op, () -> statements.atomic(op, sql), table.name());
+            return change(op, () -> statements.atomic(op, sql), () -> catalog.plannedTable(planned(op, table, create)),
+                    table.name());
         }
         TableSnapshot[] pair = probe.modelTable(op, catalog.schema(), table.name(), create);
         TableSnapshot modelled = pair[0];
@@ -268,7 +292,8 @@ public final class SchemaMigrator implements AutoCloseable {
         if (catalog.table(table) == null) {
             throw conflict(op, table, "a table or nothing", kindName(kind) + " " + table);
         }
-        return change(op, () -> statements.one(op, "DROP TABLE IF EXISTS " + q(table)), table);
+        return change(op, () -> statements.one(op, "DROP TABLE IF EXISTS " + q(table)), () -> catalog.plannedTableGone(table),
+                table);
     }
 
     /** Table {@code from} is named {@code to}: renamed when only {@code from} exists, nothing when only {@code to} does. */
@@ -284,7 +309,8 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         if (hasFrom && !hasTo && toKind == null) {
-            return change(op, () -> statements.one(op, "ALTER TABLE " + q(from) + " RENAME TO " + quote(to)), from, to);
+            return change(op, () -> statements.one(op, "ALTER TABLE " + q(from) + " RENAME TO " + quote(to)),
+                    () -> catalog.plannedTableRename(from, to), from, to);
         }
         throw conflict(op, from, "table " + from + " or table " + to + ", not both",
                 (hasFrom ? "table " + from : "no " + from) + " and "
@@ -317,7 +343,7 @@ public final class SchemaMigrator implements AutoCloseable {
         if (column.comment() != null) {
             sql.add(commentOnColumnSql(table, column.name(), column.comment()));
         }
-        return change(op, () -> statements.atomic(op, sql), table);
+        return change(op, () -> statements.atomic(op, sql), () -> catalog.plannedColumn(table, planned(column)), table);
     }
 
     /**
@@ -375,7 +401,7 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " DROP COLUMN IF EXISTS " + quote(column)),
-                table);
+                () -> catalog.plannedColumnGone(table, column), table);
     }
 
     /** Column {@code from} is named {@code to}: renamed when only {@code from} exists, nothing when only {@code to} does. */
@@ -393,7 +419,7 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         if (hasFrom && !hasTo) {
             return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " RENAME COLUMN " + quote(from)
-                    + " TO " + quote(to)), table);
+                    + " TO " + quote(to)), () -> catalog.plannedColumnRename(table, from, to), table);
         }
         throw conflict(op, table + "." + from, "column " + from + " or column " + to + ", not both",
                 hasFrom ? "both columns" : "neither column");
@@ -439,7 +465,9 @@ public final class SchemaMigrator implements AutoCloseable {
                     + " does not keep exactly (from " + have.type() + ")");
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " ALTER COLUMN " + quote(column) + " TYPE "
-                + checkedType + (checkedUsing == null ? "" : " USING " + checkedUsing)), table);
+                + checkedType + (checkedUsing == null ? "" : " USING " + checkedUsing)),
+                () -> catalog.plannedColumn(table, new ColumnState(column, target, have.notNull(), have.defaultExpression(),
+                        have.comment())), table);
     }
 
     /**
@@ -485,7 +513,8 @@ public final class SchemaMigrator implements AutoCloseable {
                 }
                 throw e;
             }
-        }, table);
+        }, () -> catalog.plannedColumn(table, new ColumnState(column, have.type(), true, have.defaultExpression(),
+                have.comment())), table);
     }
 
     /** The column accepts NULL. */
@@ -498,7 +527,8 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " ALTER COLUMN " + quote(column)
-                + " DROP NOT NULL"), table);
+                + " DROP NOT NULL"), () -> catalog.plannedColumn(table, new ColumnState(column, have.type(), false,
+                have.defaultExpression(), have.comment())), table);
     }
 
     /** The column's default is this expression (compared as PostgreSQL stores it). */
@@ -512,7 +542,8 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " ALTER COLUMN " + quote(column)
-                + " SET DEFAULT " + checked), table);
+                + " SET DEFAULT " + checked), () -> catalog.plannedColumn(table, new ColumnState(column, have.type(),
+                have.notNull(), checked, have.comment())), table);
     }
 
     /** The column has no default. */
@@ -525,7 +556,8 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " ALTER COLUMN " + quote(column)
-                + " DROP DEFAULT"), table);
+                + " DROP DEFAULT"), () -> catalog.plannedColumn(table, new ColumnState(column, have.type(), have.notNull(),
+                null, have.comment())), table);
     }
 
     // ---------------------------------------------------------------- indexes
@@ -581,7 +613,8 @@ public final class SchemaMigrator implements AutoCloseable {
                 }
                 statements.one(op, create);
             }
-        }, index.table());
+        }, () -> catalog.plannedIndex(new IndexState(name, index.table(), index.isUnique(), true, index.accessMethod(),
+                List.of(), index.predicate(), create, null)), index.table());
     }
 
     /**
@@ -612,7 +645,8 @@ public final class SchemaMigrator implements AutoCloseable {
         if (have.unique()) {
             Confirmation.require(confirmation, op, name, "the uniqueness that unique index " + name + " guards");
         }
-        return change(op, () -> dropIndexStatement(op, name, !statements.inTransaction()), have.table());
+        return change(op, () -> dropIndexStatement(op, name, !statements.inTransaction()),
+                () -> catalog.plannedIndexGone(name), have.table());
     }
 
     // ---------------------------------------------------------------- constraints
@@ -654,7 +688,10 @@ public final class SchemaMigrator implements AutoCloseable {
                 + columnList(foreignKey.columns()) + ") REFERENCES " + q(foreignKey.referencedTable()) + " ("
                 + columnList(foreignKey.referencedColumns()) + ") ON DELETE " + foreignKey.onDelete().sql()
                 + " ON UPDATE " + foreignKey.onUpdate().sql() + " NOT VALID";
-        return change(op, () -> statements.each(op, List.of(add, validate)), foreignKey.table());
+        return change(op, () -> statements.each(op, List.of(add, validate)), () -> catalog.plannedConstraint(foreignKey.table(),
+                new ConstraintState(name, 'f', add, true, foreignKey.columns(), catalog.schema(), foreignKey.referencedTable(),
+                        foreignKey.referencedColumns(), foreignKey.onDelete().sql(), foreignKey.onUpdate().sql())),
+                foreignKey.table());
     }
 
     /**
@@ -708,7 +745,8 @@ public final class SchemaMigrator implements AutoCloseable {
                 }
             }
             statements.one(op, attach);
-        }, table);
+        }, () -> catalog.plannedConstraint(table, new ConstraintState(name, 'u', "UNIQUE (" + columnList(keyColumns) + ")",
+                true, keyColumns, null, null, List.of(), null, null)), table);
     }
 
     /**
@@ -735,7 +773,9 @@ public final class SchemaMigrator implements AutoCloseable {
             return change(op, () -> statements.one(op, validate), table);
         }
         String add = "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + quote(name) + " CHECK (" + checked + ") NOT VALID";
-        return change(op, () -> statements.each(op, List.of(add, validate)), table);
+        return change(op, () -> statements.each(op, List.of(add, validate)), () -> catalog.plannedConstraint(table,
+                new ConstraintState(name, 'c', "CHECK (" + checked + ")", true, List.of(), null, null, List.of(), null, null)),
+                table);
     }
 
     /** No constraint of that name on the table. Requires {@code Confirmation.dataLoss("table.constraint")}. */
@@ -749,7 +789,7 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.one(op, "ALTER TABLE " + q(table) + " DROP CONSTRAINT IF EXISTS " + quote(name)),
-                table);
+                () -> catalog.plannedConstraintGone(table, name), table);
     }
 
     // ---------------------------------------------------------------- types and sequences
@@ -775,7 +815,7 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         String sql = "CREATE TYPE " + q(name) + " AS ENUM (" + String.join(", ", wanted.stream().map(l -> literal(l)).toList())
                 + ")";
-        return change(op, () -> statements.one(op, sql));
+        return change(op, () -> statements.one(op, sql), () -> catalog.plannedEnum(name, wanted));
     }
 
     /** The enum type has this label (anywhere). */
@@ -816,7 +856,9 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         String sql = "ALTER TYPE " + q(type) + " ADD VALUE IF NOT EXISTS " + literal(value)
                 + (neighbour == null ? "" : " " + where + " " + literal(neighbour));
-        return change(op, () -> statements.one(op, sql));
+        List<String> labels = new ArrayList<>(have);
+        labels.add(neighbour == null ? labels.size() : "BEFORE".equals(where) ? next : next + 1, value);
+        return change(op, () -> statements.one(op, sql), () -> catalog.plannedEnum(type, labels));
     }
 
     /** A sequence with these parameters (PostgreSQL's defaults for those not given). Other parameters: conflict. */
@@ -839,7 +881,9 @@ public final class SchemaMigrator implements AutoCloseable {
             }
             return done(op, Outcome.ALREADY_PRESENT);
         }
-        return change(op, () -> statements.one(op, sequence.sql(q(sequence.name()))));
+        return change(op, () -> statements.one(op, sequence.sql(q(sequence.name()))), () -> catalog.plannedSequence(
+                new SequenceState(sequence.name(), sequence.type(), sequence.effectiveStart(), sequence.effectiveIncrement(),
+                        sequence.effectiveMin(), sequence.effectiveMax(), sequence.effectiveCache(), sequence.cycles(), null)));
     }
 
     /** No sequence of that name. Requires {@code Confirmation.dataLoss("sequence")}: its position is lost. Never cascades. */
@@ -854,7 +898,8 @@ public final class SchemaMigrator implements AutoCloseable {
         if (!"S".equals(kind)) {
             throw conflict(op, name, "a sequence or nothing", kindName(kind) + " " + name);
         }
-        return change(op, () -> statements.one(op, "DROP SEQUENCE IF EXISTS " + q(name)));
+        return change(op, () -> statements.one(op, "DROP SEQUENCE IF EXISTS " + q(name)),
+                () -> catalog.plannedSequenceGone(name));
     }
 
     // ---------------------------------------------------------------- comments
@@ -868,7 +913,7 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.one(op, "COMMENT ON TABLE " + q(table) + " IS "
-                + (comment == null ? "NULL" : literal(comment))), table);
+                + (comment == null ? "NULL" : literal(comment))), () -> catalog.plannedComment(table, comment), table);
     }
 
     /** The column's comment is this text ({@code null}: no comment). */
@@ -880,7 +925,9 @@ public final class SchemaMigrator implements AutoCloseable {
         if (Objects.equals(have.comment(), comment)) {
             return done(op, Outcome.ALREADY_PRESENT);
         }
-        return change(op, () -> statements.one(op, commentOnColumnSql(table, column, comment)), table);
+        return change(op, () -> statements.one(op, commentOnColumnSql(table, column, comment)),
+                () -> catalog.plannedColumn(table, new ColumnState(column, have.type(), have.notNull(),
+                        have.defaultExpression(), comment)), table);
     }
 
     // ---------------------------------------------------------------- data
@@ -915,6 +962,12 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         String first = batchSql(table, key, where, sets, false);
         String next = batchSql(table, key, where, sets, true);
+        if (statements.planning()) {
+            // How many rows match is only known by running it; the plan shows the first batch's statement.
+            statements.plan(first);
+            done(op + " (planned, in batches of " + backfill.batchSize() + ")", Outcome.APPLIED);
+            return new BackfillResult(Outcome.APPLIED, 0, 0);
+        }
         long total = 0;
         int batches = 0;
         Object lastKey = null;
@@ -1071,6 +1124,21 @@ public final class SchemaMigrator implements AutoCloseable {
 
     /** Runs a change and marks what it touched for a refresh, whether it succeeded or not. */
     private Outcome change(String op, Change change, String... tables) {
+        return change(op, change, null, tables);
+    }
+
+    /**
+     * The same; in a dry run, where nothing reaches the catalog, {@code planned} records in the
+     * migrator's view of the catalog what the change would do (null: nothing a later step looks at).
+     */
+    private Outcome change(String op, Change change, Runnable planned, String... tables) {
+        if (statements.planning()) {
+            change.run();
+            if (planned != null) {
+                planned.run();
+            }
+            return done(op, Outcome.APPLIED);
+        }
         try {
             change.run();
         } finally {
@@ -1135,6 +1203,50 @@ public final class SchemaMigrator implements AutoCloseable {
         } else {
             statements.one(op, sql);
         }
+    }
+
+    /** The table a TableDef creates, as a dry run keeps it in its view of the catalog. */
+    private static TableState planned(TableDef table) {
+        Map<String, ColumnState> columns = new LinkedHashMap<>();
+        for (ColumnDef column : table.columns()) {
+            ColumnDef described = table.primaryKey().contains(column.name()) ? column.notNull() : column;
+            columns.put(column.name(), planned(described));
+        }
+        Map<String, ConstraintState> constraints = new LinkedHashMap<>();
+        if (!table.primaryKey().isEmpty()) {
+            String name = primaryKeyName(table.name());
+            constraints.put(name, new ConstraintState(name, 'p', "PRIMARY KEY (" + columnList(table.primaryKey()) + ")",
+                    true, table.primaryKey(), null, null, List.of(), null, null));
+        }
+        return new TableState(table.name(), table.comment(), columns, constraints, new LinkedHashMap<>());
+    }
+
+    /**
+     * The table a rendered CREATE TABLE makes, as PostgreSQL would store it (asked in a rolled-back
+     * probe, after the enum types planned before it), for a dry run's view of the catalog.
+     */
+    private TableState planned(String op, RenderedTable table, List<String> create) {
+        List<String> withTypes = new ArrayList<>(statements.planned().stream()
+                .filter(sql -> sql.startsWith("CREATE TYPE ")).toList());
+        withTypes.addAll(create);
+        TableSnapshot made = probe.modelTable(op, catalog.schema(), table.name(), withTypes)[0];
+        Map<String, ColumnState> columns = new LinkedHashMap<>();
+        made.columns().forEach(column -> columns.put(column.name(), new ColumnState(column.name(), column.type(),
+                column.notNull(), column.defaultExpression(), column.comment())));
+        Map<String, ConstraintState> constraints = new LinkedHashMap<>();
+        if (made.primaryKey() != null) {
+            constraints.put(made.primaryKey().name(), new ConstraintState(made.primaryKey().name(), 'p',
+                    made.primaryKey().definition(), true, made.primaryKey().columns(), null, null, List.of(), null, null));
+        }
+        Map<String, IndexState> indexes = new LinkedHashMap<>();
+        made.indexes().forEach(index -> indexes.put(index.name(), new IndexState(index.name(), table.name(), index.unique(),
+                true, index.method(), index.keys(), index.predicate(), index.definition(), null)));
+        return new TableState(table.name(), made.comment(), columns, constraints, indexes);
+    }
+
+    private static ColumnState planned(ColumnDef column) {
+        return new ColumnState(column.name(), PgTypes.normalize(column.type()), column.effectiveNotNull(),
+                column.serial() ? "nextval(...)" : column.defaultExpression(), column.comment());
     }
 
     /** Names of objects a helper creates: lower-case ASCII unless the options allow any letters. */

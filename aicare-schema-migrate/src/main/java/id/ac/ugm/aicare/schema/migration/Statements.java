@@ -36,6 +36,9 @@ final class Statements {
 
     private final Connection connection;
     private final MigrationOptions options;
+    /** Set when planning a dry run: the statements that would change the database, which are recorded and never sent. */
+    private final List<String> planned;
+    private boolean plannedInTransaction;
     private boolean lockTimeoutSet;
     private String lockTimeoutToRestore;
     private int sent;
@@ -43,6 +46,39 @@ final class Statements {
     Statements(Connection connection, MigrationOptions options) {
         this.connection = connection;
         this.options = options;
+        this.planned = null;
+    }
+
+    /** Statements that only record what they would send (queries still run): a dry run's. */
+    static Statements planning(Connection connection, MigrationOptions options) {
+        return new Statements(connection, options, new java.util.ArrayList<>());
+    }
+
+    private Statements(Connection connection, MigrationOptions options, List<String> planned) {
+        this.connection = connection;
+        this.options = options;
+        this.planned = planned;
+    }
+
+    boolean planning() {
+        return planned != null;
+    }
+
+    /** In a dry run: whether the migration being planned would run in a transaction. */
+    void planInTransaction(boolean inTransaction) {
+        this.plannedInTransaction = inTransaction;
+    }
+
+    /** In a dry run: every statement recorded so far, in order. */
+    List<String> planned() {
+        return List.copyOf(planned);
+    }
+
+    /** In a dry run: records a statement the migration would send. */
+    void plan(String sql) {
+        options.listener().beforeStatement(sql);
+        planned.add(sql);
+        options.listener().afterStatement(sql);
     }
 
     /** Statements and queries sent so far (catalog reads, probes, DDL, backfill batches). */
@@ -51,6 +87,9 @@ final class Statements {
     }
 
     boolean inTransaction() {
+        if (planning()) {
+            return plannedInTransaction;
+        }
         try {
             return !connection.getAutoCommit();
         } catch (SQLException e) {
@@ -109,6 +148,17 @@ final class Statements {
         if (inTransaction()) {
             throw new MigrationException(operation + ": " + kindOf(sql) + " cannot run inside a transaction; run the "
                     + "migration outside one (IdempotentJavaMigration: super(TransactionMode.NON_TRANSACTIONAL))");
+        }
+        if (planning()) {
+            try {
+                if (repairFirst) {
+                    repair.run();
+                }
+            } catch (SQLException e) {
+                throw MigrationException.of(operation, kindOf(sql), e);
+            }
+            plan(sql);
+            return;
         }
         setLockTimeout(operation);
         for (int attempt = 1; ; attempt++) {
@@ -174,6 +224,10 @@ final class Statements {
     }
 
     private void unit(String operation, List<String> sql, boolean atomic, String leftBehind) {
+        if (planning()) {
+            sql.forEach(this::plan);
+            return;
+        }
         setLockTimeout(operation);
         boolean ownTransaction = atomic && sql.size() > 1 && !inTransaction();
         boolean useSavepoint = inTransaction();
@@ -217,6 +271,10 @@ final class Statements {
     }
 
     private void execute(String sql) throws SQLException {
+        if (planning()) {
+            plan(sql);
+            return;
+        }
         options.listener().beforeStatement(sql);
         sent++;
         try (Statement statement = connection.createStatement()) {

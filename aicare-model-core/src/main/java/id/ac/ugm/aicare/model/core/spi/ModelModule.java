@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.model.core.spi;
 
+import id.ac.ugm.aicare.model.core.baseline.BaselineSnapshots;
+import id.ac.ugm.aicare.model.core.baseline.BaselineVersion;
 import java.util.List;
 
 /**
@@ -36,8 +38,15 @@ public interface ModelModule {
         return "aicare_schema_history_" + name();
     }
 
-    /** The migration version that the current models already include. */
+    /**
+     * The migration version that the current models already include: the newest of the module's
+     * baseline snapshots ({@link BaselineSnapshots}, written by the CLI's {@code baseline} command), or
+     * {@code 1} for a module that has none yet. A fresh database is created from the models and
+     * stamped at this version, so it follows the snapshots and is never edited by hand.
+     */
     default String baselineVersion() {
-        return "1";
+        ClassLoader loader = getClass().getClassLoader();
+        return BaselineSnapshots.newest(loader != null ? loader : ClassLoader.getSystemClassLoader(), name())
+                .map(BaselineVersion::toString).orElse("1");
     }
 }

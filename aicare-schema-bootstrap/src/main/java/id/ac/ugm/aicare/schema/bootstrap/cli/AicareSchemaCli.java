@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 MigrateCommand.class,
                 StatusCommand.class,
+                CheckCommand.class,
+                BaselineCommand.class,
                 LintCommand.class,
                 NewMigrationCommand.class,
                 DiffCommand.class,

@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.check.MigrationDryRun;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,7 +13,11 @@ import picocli.CommandLine.Option;
         description = {
                 "Apply each model module's pending migrations with Flyway (its own history table and migration "
                         + "location), modules in dependency order, under the schema lock. Every module must have "
-                        + "been initialised (see init). Running it again applies nothing."},
+                        + "been initialised (see init). Running it again applies nothing.",
+                "--dry-run prints, per module, the statements the pending migrations would send to this database "
+                        + "(an SQL migration's statements as written; for a migration on the idempotent helpers, what "
+                        + "they would send against this database's catalog) and changes nothing: no lock, no DDL or "
+                        + "DML, no history. Service lines' migrations are not planned by --dry-run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:migrated, or nothing to migrate",
                 "1:a module is not initialised, validation failed, or a migration failed (Flyway rolled it back)",
@@ -32,6 +37,9 @@ final class MigrateCommand implements Callable<Integer> {
             description = "How long to wait for another instance's schema lock; 0 waits for ever (default: ${DEFAULT-VALUE}).")
     private long lockTimeoutSeconds;
 
+    @Option(names = "--dry-run", description = "Print the statements the pending migrations would send; change nothing.")
+    private boolean dryRun;
+
     @CommandLine.ArgGroup(exclusive = true)
     private InitCommand.Verbosity verbosity = new InitCommand.Verbosity();
 
@@ -42,6 +50,12 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeoutSeconds, verbosity, out);
+        if (dryRun) {
+            MigrationDryRun.forDataSource(database.dataSource()).catalog(bootstrap.catalog()).run().lines()
+                    .forEach(out::println);
+            out.flush();
+            return 0;
+        }
         try {
             serviceLines.applyTo(bootstrap);
             bootstrap.migrate();

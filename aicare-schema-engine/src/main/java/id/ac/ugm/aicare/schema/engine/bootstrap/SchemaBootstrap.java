@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
+import id.ac.ugm.aicare.schema.engine.internal.jdbc.TransactionDataSource;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitRefusedException.Refusal;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Action;
@@ -642,39 +643,8 @@ public final class SchemaBootstrap {
         return DatabaseErrors.describe(e);
     }
 
-    /**
-     * Flyway's messages span many lines and quote the database's message; keep the first line, the
-     * migration's location and line, and the database error as {@link DatabaseErrors} tells it.
-     */
+    /** Flyway's failure as one line ({@link FlywayErrors}). */
     static String flywayMessage(FlywayException e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("---"))
-                .toList();
-        if (lines.isEmpty()) {
-            return e.getClass().getSimpleName();
-        }
-        StringBuilder result = new StringBuilder(lines.get(0));
-        String location = field(lines, "Location");
-        if (location != null) {
-            int absolute = location.indexOf(" (");
-            result.append(" at ").append(absolute < 0 ? location : location.substring(0, absolute));
-            String line = field(lines, "Line");
-            if (line != null) {
-                result.append(" line ").append(line);
-            }
-        }
-        SQLException database = DatabaseErrors.databaseError(e);
-        String cause = database != null ? DatabaseErrors.describe(database) : field(lines, "Message");
-        if (cause != null) {
-            result.append(": ").append(cause);
-        }
-        return result.toString();
-    }
-
-    /** The value of a "Name : value" line of Flyway's message, or {@code null}. */
-    private static String field(List<String> lines, String name) {
-        return lines.stream().filter(line -> line.startsWith(name) && line.contains(":")
-                        && line.substring(0, line.indexOf(':')).strip().equals(name))
-                .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(null);
+        return FlywayErrors.describe(e);
     }
 }

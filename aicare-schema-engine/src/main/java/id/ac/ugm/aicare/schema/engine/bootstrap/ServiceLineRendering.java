@@ -1,5 +1,7 @@
 package id.ac.ugm.aicare.schema.engine.bootstrap;
 
+import id.ac.ugm.aicare.schema.engine.internal.jdbc.TransactionDataSource;
+import id.ac.ugm.aicare.schema.engine.internal.jdbc.ScratchConnection;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines.LineModule;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.Difference;

@@ -16,6 +16,7 @@ import id.ac.ugm.aicare.sql.SqlFragments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.hibernate.mapping.UniqueKey;
 public final class DdlRenderer {
 
     private final ModelMetadata metadata;
+    private final Map<String, List<String>> enumTypeNames = new HashMap<>();
 
     public DdlRenderer(ModelMetadata metadata) {
         this.metadata = metadata;
@@ -49,7 +51,9 @@ public final class DdlRenderer {
         Map<String, EnumType> enumsSoFar = new HashMap<>();
         for (String module : metadata.moduleNames()) {
             List<EntityTable> tables = metadata.tables(module);
-            List<String> enumTypes = enumTypes(tables, enumsSoFar);
+            Map<String, String> introduced = enumTypes(tables, enumsSoFar);
+            enumTypeNames.put(module, List.copyOf(introduced.keySet()));
+            List<String> enumTypes = List.copyOf(introduced.values());
             List<TableSchema> tableSchemas = new ArrayList<>();
             List<String> foreignKeys = new ArrayList<>();
             for (EntityTable table : tables) {
@@ -65,8 +69,16 @@ public final class DdlRenderer {
     private record EnumType(String name, List<String> labels, String declaredBy) {
     }
 
-    /** The enum types first used by these tables, sorted by name; the same name must mean the same labels. */
-    private static List<String> enumTypes(List<EntityTable> tables, Map<String, EnumType> known) {
+    /**
+     * The names of the enum types each module introduced in the last {@link #render()}, in the order
+     * of that module's {@code enumTypes} statements (the build-time schema files keep them by name).
+     */
+    public List<String> enumTypeNames(String module) {
+        return enumTypeNames.getOrDefault(module, List.of());
+    }
+
+    /** The enum types first used by these tables, by name (sorted); the same name must mean the same labels. */
+    private static Map<String, String> enumTypes(List<EntityTable> tables, Map<String, EnumType> known) {
         Map<String, EnumType> introduced = new TreeMap<>();
         for (EntityTable table : tables) {
             for (MappedColumn column : table.columns()) {
@@ -86,10 +98,10 @@ public final class DdlRenderer {
                 }
             }
         }
-        return introduced.values().stream()
-                .map(type -> "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
-                        + type.labels().stream().map(label -> literal(label)).collect(Collectors.joining(", ")) + ")")
-                .toList();
+        Map<String, String> statements = new LinkedHashMap<>();
+        introduced.values().forEach(type -> statements.put(type.name(), "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
+                + type.labels().stream().map(label -> literal(label)).collect(Collectors.joining(", ")) + ")"));
+        return statements;
     }
 
     private TableSchema table(EntityTable entity) {

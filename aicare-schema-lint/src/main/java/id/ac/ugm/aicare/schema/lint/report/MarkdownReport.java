@@ -21,7 +21,7 @@ final class MarkdownReport {
                 .append("|---|---|---|---|---|\n");
         for (Finding finding : report.findings()) {
             out.append("| `").append(cell(Locations.of(finding))).append("` | ")
-                    .append(finding.isError() ? "**error**" : "warning").append(" | `")
+                    .append(finding.isError() ? "**error**" : finding.severity().label()).append(" | `")
                     .append(finding.rule()).append("` | ")
                     .append(cell(finding.message())).append(" | ")
                     .append(cell(finding.hint())).append(" |\n");

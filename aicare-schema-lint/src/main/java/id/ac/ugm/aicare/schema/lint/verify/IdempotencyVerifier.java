@@ -3,6 +3,10 @@ package id.ac.ugm.aicare.schema.lint.verify;
 import id.ac.ugm.aicare.schema.lint.Finding;
 import id.ac.ugm.aicare.schema.lint.LintConfig;
 import id.ac.ugm.aicare.schema.lint.MigrationFiles;
+import id.ac.ugm.aicare.schema.lint.MigrationTool;
+import id.ac.ugm.aicare.schema.lint.Placeholders;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.PlaceholderText;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.SourceMap;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import id.ac.ugm.aicare.schema.lint.rule.VerifyRules;
@@ -35,6 +39,8 @@ public final class IdempotencyVerifier {
     private final ScratchLogin database;
     private Path baseline;
     private LintConfig config = LintConfig.defaults();
+    private Placeholders placeholders = Placeholders.flywayDefaults();
+    private MigrationTool tool = MigrationTool.FLYWAY;
 
     private IdempotencyVerifier(DataSource server, ScratchLogin database) {
         this.server = server;
@@ -64,20 +70,51 @@ public final class IdempotencyVerifier {
     }
 
     /**
-     * Verifies the migrations under {@code paths} (files and folders, as for the linter).
+     * The tool that runs the migrations: Flyway's order (versions, then repeatable migrations) and
+     * placeholders, or, for {@link MigrationTool#PLAIN}, every file in path order as written.
+     */
+    public IdempotencyVerifier tool(MigrationTool tool) {
+        this.tool = tool;
+        return this;
+    }
+
+    /** The Flyway placeholders replaced in each migration before it runs, as for the linter. */
+    public IdempotencyVerifier placeholders(Placeholders placeholders) {
+        this.placeholders = placeholders;
+        return this;
+    }
+
+    /**
+     * Verifies the migrations under {@code paths} (files and folders, as for the linter). Each file
+     * runs in a session of its own, so that one file's session settings ({@code SET search_path})
+     * do not leak into the next. Like Flyway, verification stops at the first migration that fails:
+     * the ones after it would run against a schema Flyway never builds, and their failures would
+     * only echo the first.
      *
      * @throws VerificationException when the scratch database cannot be created or reached
      */
     public List<Finding> verify(Collection<Path> paths) {
-        List<Path> files = FlywayOrder.of(MigrationFiles.collect(List.copyOf(paths)).allFiles());
+        List<Path> found = MigrationFiles.collect(List.copyOf(paths)).allFiles();
+        List<Path> files = tool == MigrationTool.FLYWAY ? FlywayOrder.of(found)
+                : found.stream().sorted(java.util.Comparator.comparing(Path::toString)).toList();
         List<Finding> findings = new ArrayList<>();
         ScratchDatabase scratch = ScratchDatabase.create(server);
-        try (scratch; Connection connection = login(scratch)) {
-            if (baseline != null && !applyBaseline(connection, findings)) {
-                return findings;
+        try (scratch) {
+            if (baseline != null) {
+                try (Connection connection = login(scratch)) {
+                    if (!applyBaseline(connection, findings)) {
+                        return findings;
+                    }
+                }
             }
             for (Path file : files) {
-                verifyFile(connection, file, findings);
+                boolean applied;
+                try (Connection connection = login(scratch)) {
+                    applied = verifyFile(connection, file, findings);
+                }
+                if (!applied) {
+                    break;
+                }
             }
         } catch (SQLException e) {
             throw new VerificationException("verification stopped: " + e.getMessage(), e);
@@ -101,49 +138,75 @@ public final class IdempotencyVerifier {
             throw new VerificationException("cannot read baseline " + baseline, null);
         }
         MigrationRun.FirstRun run = MigrationRun.of(sql.get()).applyOnce(connection);
-        reportRefused(findings, baseline, run);
+        reportRefused(findings, baseline, run, SourceMap.identity(sql.get()));
         MigrationRun.Failure failure = run.failure();
         if (failure != null) {
-            add(findings, VerifyRules.MIGRATION_FAILED, baseline, failure,
-                    "baseline fails: " + failure.reason());
+            add(findings, VerifyRules.MIGRATION_FAILED, baseline,
+                    new int[] {failure.statement().line(), failure.statement().column()}, "baseline fails: " + failure.reason());
             return false;
         }
         return true;
     }
 
-    private void verifyFile(Connection connection, Path file, List<Finding> findings) throws SQLException {
+    /** Runs one migration twice; false when its first run failed, which ends the verification as it ends Flyway's migrate. */
+    private boolean verifyFile(Connection connection, Path file, List<Finding> findings) throws SQLException {
         Optional<String> sql = read(file);
         if (sql.isEmpty()) {
             // Not UTF-8 text: the static rules report it, and there is nothing sensible to run.
-            return;
+            return true;
         }
-        MigrationRun run = MigrationRun.of(sql.get());
+        PlaceholderText.Substituted substituted = substitute(file, sql.get());
+        SourceMap map = substituted.map();
+        if (!substituted.unresolved().isEmpty()) {
+            PlaceholderText.Unresolved missing = substituted.unresolved().get(0);
+            int[] at = map.originalPosition(missing.offset());
+            add(findings, VerifyRules.MIGRATION_FAILED, file, at, "not run: Flyway refuses the file, placeholder '"
+                    + missing.name() + "' has no value");
+            return false;
+        }
+        MigrationRun run = MigrationRun.of(substituted.text());
         MigrationRun.FirstRun firstRun = run.applyOnce(connection);
-        reportRefused(findings, file, firstRun);
+        reportRefused(findings, file, firstRun, map);
         MigrationRun.Failure first = firstRun.failure();
         if (first != null) {
-            add(findings, VerifyRules.MIGRATION_FAILED, file, first, "fails on the first run: " + first.reason());
-            return;
+            add(findings, VerifyRules.MIGRATION_FAILED, file, position(first, map), "fails on the first run: "
+                    + first.reason() + "; Flyway stops here, so the migrations after it were not verified");
+            return false;
         }
         for (MigrationRun.Failure failure : run.applyAgain(connection)) {
             if (failure.refused()) {
-                add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, failure, "refused on the second run: " + failure.reason());
+                add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, position(failure, map),
+                        "refused on the second run: " + failure.reason());
             } else {
-                add(findings, VerifyRules.NOT_IDEMPOTENT, file, failure, "fails on the second run: " + failure.reason());
+                add(findings, VerifyRules.NOT_IDEMPOTENT, file, position(failure, map),
+                        "fails on the second run: " + failure.reason());
             }
         }
+        return true;
     }
 
-    private void reportRefused(List<Finding> findings, Path file, MigrationRun.FirstRun run) {
+    private PlaceholderText.Substituted substitute(Path file, String sql) {
+        if (tool != MigrationTool.FLYWAY || !placeholders.replaces()) {
+            return new PlaceholderText.Substituted(sql, SourceMap.identity(sql), List.of());
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return PlaceholderText.substitute(sql, placeholders.prefix(), placeholders.suffix(),
+                placeholder -> placeholders.valueOf(placeholder, name));
+    }
+
+    private static int[] position(MigrationRun.Failure failure, SourceMap map) {
+        return map.original(failure.statement().line(), failure.statement().column());
+    }
+
+    private void reportRefused(List<Finding> findings, Path file, MigrationRun.FirstRun run, SourceMap map) {
         for (MigrationRun.Failure refused : run.refused()) {
-            add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, refused, "refused: " + refused.reason());
+            add(findings, VerifyRules.PRIVILEGED_STATEMENT, file, position(refused, map), "refused: " + refused.reason());
         }
     }
 
-    private void add(List<Finding> findings, RuleDefinition rule, Path file, MigrationRun.Failure failure, String message) {
+    private void add(List<Finding> findings, RuleDefinition rule, Path file, int[] at, String message) {
         Optional<Severity> severity = config.severityOf(rule);
-        severity.ifPresent(s -> findings.add(new Finding(file, failure.statement().line(), failure.statement().column(),
-                rule.name(), s, message, rule.hint())));
+        severity.ifPresent(s -> findings.add(new Finding(file, at[0], at[1], rule.name(), s, message, rule.hint())));
     }
 
     private static Optional<String> read(Path file) {

@@ -48,9 +48,25 @@ final class MigrationRun {
     static MigrationRun of(String sql) {
         LexedSource lexed = SqlLexer.lex(sql);
         List<SqlStatement> statements = StatementSplitter.split(lexed);
-        boolean transactional = statements.stream().noneMatch(FlywayTransactions::isNonTransactional);
+        // A file with its own BEGIN/COMMIT manages its transactions; wrapping it in one more would
+        // have its COMMIT end ours, and every savepoint after it with it.
+        boolean transactional = statements.stream().noneMatch(FlywayTransactions::isNonTransactional)
+                && statements.stream().noneMatch(MigrationRun::isTransactionControl);
         return new MigrationRun(statements, transactional);
     }
+
+    private static boolean isTransactionControl(SqlStatement statement) {
+        if (statement.first().isAny("BEGIN", "COMMIT", "END", "ABORT")) {
+            return true;
+        }
+        if (statement.first().is("START")) {
+            return statement.is(1, "TRANSACTION");
+        }
+        return statement.first().is("ROLLBACK") && !statement.is(1, "TO");
+    }
+
+    /** True while a file's own BEGIN is open: its statements then need savepoints, as in a transactional run. */
+    private boolean inFileTransaction;
 
     /**
      * The first run: stops at the first failure and undoes what it can, as Flyway does. A statement
@@ -70,12 +86,18 @@ final class MigrationRun {
                 } else if (failure != null) {
                     if (transactional) {
                         connection.rollback();
+                    } else if (inFileTransaction) {
+                        jdbc.execute("ROLLBACK");
+                        inFileTransaction = false;
                     }
                     return new FirstRun(failure, refused);
                 }
             }
             if (transactional) {
                 connection.commit();
+            } else if (inFileTransaction) {
+                jdbc.execute("COMMIT");
+                inFileTransaction = false;
             }
             return new FirstRun(null, refused);
         } finally {
@@ -104,6 +126,10 @@ final class MigrationRun {
             }
             if (transactional) {
                 connection.commit();
+            } else if (inFileTransaction) {
+                // A file that leaves its transaction open: Flyway's session would commit it at the end.
+                jdbc.execute("COMMIT");
+                inFileTransaction = false;
             }
         } finally {
             connection.setAutoCommit(true);
@@ -113,20 +139,36 @@ final class MigrationRun {
 
     /** Runs one statement; in a transaction, a failure is undone to a savepoint so that the transaction goes on. */
     private Failure execute(Statement jdbc, SqlStatement statement) throws SQLException {
-        if (transactional) {
+        if (isTransactionControl(statement)) {
+            return control(jdbc, statement);
+        }
+        boolean savepoint = transactional || inFileTransaction;
+        if (savepoint) {
             jdbc.execute("SAVEPOINT aicare_lint_verify");
         }
         try {
             jdbc.execute(statement.text());
-            if (transactional) {
+            if (savepoint) {
                 jdbc.execute("RELEASE SAVEPOINT aicare_lint_verify");
             }
             return null;
         } catch (SQLException e) {
-            if (transactional) {
+            if (savepoint) {
                 jdbc.execute("ROLLBACK TO SAVEPOINT aicare_lint_verify");
             }
             return new Failure(statement, reason(e), INSUFFICIENT_PRIVILEGE.equals(e.getSQLState()));
+        }
+    }
+
+    /** The file's own BEGIN, COMMIT or ROLLBACK, run as written in an autocommit session. */
+    private Failure control(Statement jdbc, SqlStatement statement) {
+        boolean opens = statement.first().isAny("BEGIN", "START");
+        try {
+            jdbc.execute(statement.text());
+            inFileTransaction = opens;
+            return null;
+        } catch (SQLException e) {
+            return new Failure(statement, reason(e), false);
         }
     }
 

@@ -61,6 +61,6 @@ class ReportFormatTest {
     @Test
     void formatNamesAreCheckedWithAClearMessage() {
         assertThat(ReportFormat.parse("Markdown")).isEqualTo(ReportFormat.MARKDOWN);
-        assertThatThrownBy(() -> ReportFormat.parse("xml")).hasMessage("unknown format 'xml'; use text, json or markdown");
+        assertThatThrownBy(() -> ReportFormat.parse("xml")).hasMessage("unknown format 'xml'; use text, json, markdown, sarif, github or gitlab");
     }
 }

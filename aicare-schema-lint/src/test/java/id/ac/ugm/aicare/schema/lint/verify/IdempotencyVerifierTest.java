@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.ac.ugm.aicare.schema.lint.Finding;
+import id.ac.ugm.aicare.schema.lint.Placeholders;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.net.URISyntaxException;
@@ -66,13 +67,43 @@ class IdempotencyVerifierTest {
     }
 
     @Test
-    void failureOnTheFirstRunIsReportedAndLaterMigrationsStillRun(@TempDir Path dir) throws Exception {
+    void failureOnTheFirstRunStopsVerificationAsItStopsFlyway(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("V1__broken.sql"), "CREATE TABLE IF NOT EXISTS a (id bigint);\nALTER TABLE missing ADD COLUMN x int;\n");
-        Files.writeString(dir.resolve("V2__fine.sql"), "CREATE TABLE b (id bigint);\n");
+        Files.writeString(dir.resolve("V2__after.sql"), "CREATE TABLE b (id bigint);\n");
 
-        assertThat(verifier().verify(List.of(dir)))
-                .extracting(f -> f.file().getFileName().toString(), Finding::line, Finding::rule)
-                .containsExactly(tuple("V1__broken.sql", 2, "migration-failed"), tuple("V2__fine.sql", 1, "not-idempotent"));
+        List<Finding> findings = verifier().verify(List.of(dir));
+        assertThat(findings).extracting(f -> f.file().getFileName().toString(), Finding::line, Finding::rule)
+                .containsExactly(tuple("V1__broken.sql", 2, "migration-failed"));
+        assertThat(findings.get(0).message()).endsWith("; Flyway stops here, so the migrations after it were not verified");
+    }
+
+    @Test
+    void eachMigrationRunsInASessionOfItsOwn(@TempDir Path dir) throws Exception {
+        // A search_path set by V1 would let V2's unqualified name resolve; Flyway gives no such promise.
+        Files.writeString(dir.resolve("V1__schema.sql"),
+                "CREATE SCHEMA IF NOT EXISTS app;\nSET search_path = app;\nCREATE TABLE IF NOT EXISTS app.t (id bigint);\n");
+        Files.writeString(dir.resolve("V2__uses_it.sql"), "ALTER TABLE t ADD COLUMN IF NOT EXISTS x int;\n");
+        assertThat(verifier().verify(List.of(dir))).extracting(Finding::rule, Finding::line)
+                .containsExactly(tuple("migration-failed", 1));
+    }
+
+    @Test
+    void placeholdersAreReplacedBeforeTheMigrationsRun(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("V1__schema.sql"), "CREATE SCHEMA IF NOT EXISTS ${schema};\n"
+                + "CREATE TABLE ${schema}.t (id bigint);\n");
+        assertThat(verifier().placeholders(Placeholders.flywayDefaults().with("schema", "a_longer_schema")).verify(List.of(dir)))
+                .extracting(Finding::rule, Finding::line, Finding::column)
+                .containsExactly(tuple("not-idempotent", 2, 1));
+    }
+
+    @Test
+    void aPlaceholderWithoutValueStopsVerificationAsFlywayRefusesTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("V1__schema.sql"), "SELECT 1;\nCREATE SCHEMA IF NOT EXISTS ${schema};\n");
+        Files.writeString(dir.resolve("V2__after.sql"), "CREATE TABLE b (id bigint);\n");
+        List<Finding> findings = verifier().verify(List.of(dir));
+        assertThat(findings).extracting(Finding::rule, Finding::line, Finding::column)
+                .containsExactly(tuple("migration-failed", 2, 29));
+        assertThat(findings.get(0).message()).isEqualTo("not run: Flyway refuses the file, placeholder 'schema' has no value");
     }
 
     @Test

@@ -30,8 +30,21 @@ public sealed interface AlterTableAction {
     record DropConstraint(Token at, String name, boolean ifExists) implements AlterTableAction {
     }
 
-    /** {@code ALTER [COLUMN] column [SET DATA] TYPE type}. */
-    record AlterColumnType(Token at, String column, SqlType type) implements AlterTableAction {
+    /**
+     * {@code ALTER [COLUMN] column [SET DATA] TYPE type [USING expression]}.
+     *
+     * @param using whether a USING expression converts the values
+     */
+    record AlterColumnType(Token at, String column, SqlType type, boolean using) implements AlterTableAction {
+
+        /**
+         * To {@code text} or {@code varchar} without a length, with no conversion: from {@code varchar}
+         * that changes only the catalog, which is what the linter itself advises.
+         */
+        public boolean isToUnboundedText() {
+            return !using && !type.quoted() && !type.hasModifiers()
+                    && (type.name().equals("text") || type.name().equals("varchar") || type.name().equals("character varying"));
+        }
     }
 
     /** {@code ALTER [COLUMN] column SET NOT NULL}. */

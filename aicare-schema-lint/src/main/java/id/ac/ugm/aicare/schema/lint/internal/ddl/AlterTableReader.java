@@ -24,7 +24,7 @@ final class AlterTableReader {
 
     /** {@code cursor} stands just after {@code ALTER TABLE}. */
     static Ddl read(SqlStatement statement, TokenCursor cursor) {
-        cursor.accept("IF", "EXISTS");
+        boolean ifExists = cursor.accept("IF", "EXISTS");
         cursor.accept("ONLY");
         QualifiedName table = cursor.qualifiedName();
         if (table == null) {
@@ -51,7 +51,7 @@ final class AlterTableReader {
             }
             addAction(actions, statement, start, tokens.size());
         }
-        return new Ddl.AlterTable(table, List.copyOf(actions));
+        return new Ddl.AlterTable(table, List.copyOf(actions), ifExists);
     }
 
     private static void addAction(List<AlterTableAction> actions, SqlStatement statement, int from, int to) {
@@ -160,7 +160,7 @@ final class AlterTableReader {
                 to = collate;
             }
             SqlType type = TypeReader.read(statement.tokens(), from, to < 0 ? cursor.end() : to);
-            return type == null ? new OtherAction(at) : new AlterColumnType(at, column, type);
+            return type == null ? new OtherAction(at) : new AlterColumnType(at, column, type, cursor.indexOfTopLevel("USING") >= 0);
         }
         if (cursor.accept("SET", "NOT", "NULL")) {
             return new SetNotNull(at, column);

@@ -31,12 +31,32 @@ public sealed interface Ddl {
             QualifiedName onTable) implements Ddl {
     }
 
-    /** {@code ALTER TABLE} with its actions in order. */
-    record AlterTable(QualifiedName table, List<AlterTableAction> actions) implements Ddl {
+    /**
+     * {@code ALTER TABLE} with its actions in order.
+     *
+     * @param ifExists {@code ALTER TABLE IF EXISTS}: a missing table makes the statement a no-op
+     */
+    record AlterTable(QualifiedName table, List<AlterTableAction> actions, boolean ifExists) implements Ddl {
     }
 
-    /** {@code ALTER TYPE}; only adding enum values matters to the rules. */
-    record AlterType(QualifiedName name, Token addValue, boolean ifNotExists) implements Ddl {
+    /**
+     * {@code ALTER INDEX|SEQUENCE|VIEW|MATERIALIZED VIEW|TYPE|FUNCTION ... RENAME ...}: a rename of
+     * anything but a table, which fails once the old name is gone.
+     *
+     * @param objectType upper-case object type
+     * @param ifExists   {@code IF EXISTS} was given, so a missing object is a no-op
+     * @param at         the RENAME keyword
+     * @param to         the new name, or null
+     */
+    record RenameObject(String objectType, QualifiedName name, boolean ifExists, Token at, String to) implements Ddl {
+    }
+
+    /**
+     * {@code ALTER TYPE}; adding and renaming enum values matter to the rules.
+     *
+     * @param renameValue the RENAME of {@code RENAME VALUE 'a' TO 'b'}, which fails once 'a' is gone; else null
+     */
+    record AlterType(QualifiedName name, Token addValue, boolean ifNotExists, Token renameValue) implements Ddl {
     }
 
     /**

@@ -29,7 +29,7 @@ public final class StatementReader {
             if (cursor.accept("TYPE")) {
                 return alterType(cursor);
             }
-            return new Ddl.OtherStatement("ALTER");
+            return alterOther(statement, cursor);
         }
         if (first.is("DROP")) {
             return drop(cursor);
@@ -182,13 +182,41 @@ public final class StatementReader {
     private static Ddl alterType(TokenCursor cursor) {
         QualifiedName name = cursor.qualifiedName();
         Token addValue = null;
+        Token renameValue = null;
         boolean ifNotExists = false;
         if (cursor.peekIs("ADD") && cursor.peek(1) != null && cursor.peek(1).is("VALUE")) {
             addValue = cursor.next();
             cursor.next();
             ifNotExists = cursor.accept("IF", "NOT", "EXISTS");
+        } else if (cursor.peekIs("RENAME") && cursor.peek(1) != null && cursor.peek(1).is("VALUE")) {
+            renameValue = cursor.next();
+        } else if (cursor.peekIs("RENAME") && cursor.peek(1) != null && cursor.peek(1).is("TO")) {
+            Token at = cursor.next();
+            cursor.accept("TO");
+            return new Ddl.RenameObject("TYPE", name, false, at, cursor.identifier());
         }
-        return new Ddl.AlterType(name, addValue, ifNotExists);
+        return new Ddl.AlterType(name, addValue, ifNotExists, renameValue);
+    }
+
+    /** {@code ALTER INDEX|SEQUENCE|VIEW|MATERIALIZED VIEW|FUNCTION|SCHEMA ... RENAME TO}; anything else is left alone. */
+    private static Ddl alterOther(SqlStatement statement, TokenCursor cursor) {
+        String objectType;
+        if (cursor.accept("MATERIALIZED", "VIEW")) {
+            objectType = "MATERIALIZED VIEW";
+        } else if (cursor.peekIsAny("INDEX", "SEQUENCE", "VIEW", "FUNCTION", "PROCEDURE", "SCHEMA", "DOMAIN")) {
+            objectType = cursor.next().text().toUpperCase(Locale.ROOT);
+        } else {
+            return new Ddl.OtherStatement("ALTER");
+        }
+        boolean ifExists = cursor.accept("IF", "EXISTS");
+        QualifiedName name = cursor.qualifiedName();
+        cursor.skipParentheses();
+        if (name != null && cursor.peekIs("RENAME") && cursor.peek(1) != null && cursor.peek(1).is("TO")) {
+            Token at = cursor.next();
+            cursor.accept("TO");
+            return new Ddl.RenameObject(objectType, name, ifExists, at, cursor.identifier());
+        }
+        return new Ddl.OtherStatement("ALTER");
     }
 
     private static Ddl drop(TokenCursor cursor) {

@@ -24,8 +24,13 @@ public record MigrationFileName(Kind kind, MigrationVersion version, String prob
         UNDO,
         BASELINE,
         CALLBACK,
-        MALFORMED
+        MALFORMED,
+        /** A file of a project that does not use Flyway: a one-off migration whatever its name. */
+        PLAIN
     }
+
+    /** The name of every file of a project without Flyway. */
+    public static final MigrationFileName PLAIN = new MigrationFileName(Kind.PLAIN, null, null);
 
     private static final Pattern VERSIONED = Pattern.compile("([VUB])(\\d+(?:[._]\\d+)*)__(.*)\\.sql");
     private static final Pattern REPEATABLE = Pattern.compile("R__(.+)\\.sql");

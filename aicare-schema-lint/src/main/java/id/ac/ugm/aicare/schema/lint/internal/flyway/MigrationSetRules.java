@@ -6,7 +6,6 @@ import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +39,7 @@ public final class MigrationSetRules {
     /** Checks {@code files}, which Flyway would load together. */
     public static List<SetFinding> check(List<Path> files) {
         List<SetFinding> findings = new ArrayList<>();
-        Map<MigrationVersion, Path> versions = new HashMap<>();
+        Map<MigrationVersion, List<Path>> versions = new TreeMap<>();
         Map<Path, List<Versioned>> byFolder = new TreeMap<>(Comparator.comparing(Path::toString));
         for (Path file : files) {
             MigrationFileName name = MigrationFileName.parse(fileName(file));
@@ -48,15 +47,20 @@ public final class MigrationSetRules {
                 findings.add(new SetFinding(file, MALFORMED_NAME,
                         "Flyway skips '" + fileName(file) + "': the name " + name.problem()));
             } else if (name.isVersioned()) {
-                Path earlier = versions.putIfAbsent(name.version(), file);
-                if (earlier != null) {
-                    findings.add(new SetFinding(file, DUPLICATE_VERSION,
-                            "version " + name.version() + " is also used by " + earlier));
-                }
+                versions.computeIfAbsent(name.version(), v -> new ArrayList<>()).add(file);
                 byFolder.computeIfAbsent(Objects.requireNonNullElse(file.getParent(), Path.of("")),
                         folder -> new ArrayList<>()).add(new Versioned(file, fileName(file), name.version()));
             }
         }
+        // Every file of a clash is reported, so that linting only the newest file still catches it.
+        versions.forEach((version, sharing) -> {
+            for (Path file : sharing) {
+                if (sharing.size() > 1) {
+                    Path other = sharing.get(sharing.get(0).equals(file) ? 1 : 0);
+                    findings.add(new SetFinding(file, DUPLICATE_VERSION, "version " + version + " is also used by " + other));
+                }
+            }
+        });
         byFolder.values().forEach(folder -> outOfOrder(folder, findings));
         return findings;
     }

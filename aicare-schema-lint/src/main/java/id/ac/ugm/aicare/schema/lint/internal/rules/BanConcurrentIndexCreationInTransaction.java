@@ -41,6 +41,8 @@ public final class BanConcurrentIndexCreationInTransaction implements Rule {
                 message = "CONCURRENTLY inside a DO block, which always runs in a transaction";
             } else if (inExplicitTransaction) {
                 message = "CONCURRENTLY inside BEGIN ... COMMIT";
+            } else if (!script.runByFlyway()) {
+                continue;
             } else if (FlywayTransactions.failsInFlywayTransaction(statement.sql())) {
                 message = "Flyway does not recognise this statement as non-transactional and runs it in a transaction";
             } else if (othersPresent) {

@@ -5,7 +5,11 @@ import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import id.ac.ugm.aicare.schema.lint.internal.ddl.AlterTableAction;
 
-/** Most type changes rewrite the table and every index on it under an ACCESS EXCLUSIVE lock. */
+/**
+ * Most type changes rewrite the table and every index on it under an ACCESS EXCLUSIVE lock. A change
+ * to {@code text} (or {@code varchar} without a length) with no USING is left alone: from
+ * {@code varchar} it changes only the catalog, and it is what {@code prefer-text-field} advises.
+ */
 public final class ChangingColumnType implements Rule {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("changing-column-type",
@@ -21,7 +25,7 @@ public final class ChangingColumnType implements Rule {
     @Override
     public void check(MigrationScript script, RuleHits hits) {
         ExistingTables.forEachAlterAction(script, (statement, action) -> {
-            if (action instanceof AlterTableAction.AlterColumnType) {
+            if (action instanceof AlterTableAction.AlterColumnType change && !change.isToUnboundedText()) {
                 hits.report(DEFINITION, statement, action.at());
             }
         });

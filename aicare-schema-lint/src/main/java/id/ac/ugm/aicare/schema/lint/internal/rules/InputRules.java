@@ -42,6 +42,16 @@ public final class InputRules {
             "suppression comment silences nothing on the statement after it",
             "remove it, or move it to the line before the statement it is meant for").notSuppressible();
 
+    public static final RuleDefinition UNRESOLVED_PLACEHOLDER = RuleDefinition.of("unresolved-placeholder",
+            RuleCategory.INPUT, Severity.ERROR,
+            "Flyway placeholder without a value; Flyway refuses to run the file",
+            "give it a value with -P name=value or --flyway-config FILE (flyway.conf, flyway.toml, application.properties), as the deployment does");
+
+    public static final RuleDefinition UNRECOGNIZED_STATEMENT = RuleDefinition.of("unrecognized-statement",
+            RuleCategory.INPUT, Severity.INFO,
+            "the linter does not recognise this statement and checked nothing in it",
+            "check it by hand, or run lint --verify; report it to the linter's maintainers if it is valid PostgreSQL");
+
     private InputRules() {
     }
 }

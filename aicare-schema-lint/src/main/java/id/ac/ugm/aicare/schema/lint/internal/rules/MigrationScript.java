@@ -31,6 +31,14 @@ public final class MigrationScript {
     private final EarlierNames droppedConstraintsIfExist = new EarlierNames();
     /** Object type (INDEX, TRIGGER, ...) to the names dropped with IF EXISTS. */
     private final Map<String, EarlierNames> droppedIfExists = new HashMap<>();
+    /** Object type to every name created, and dropped, anywhere in the file: the two halves of a drop-and-recreate. */
+    private final Map<String, EarlierNames> createdAnywhere = new HashMap<>();
+    private final Map<String, EarlierNames> droppedAnywhere = new HashMap<>();
+    /** "table.column" and constraint names added, and dropped, anywhere in the file. */
+    private final java.util.Set<String> addedColumns = new java.util.HashSet<>();
+    private final java.util.Set<String> droppedColumns = new java.util.HashSet<>();
+    private final java.util.Set<String> addedConstraints = new java.util.HashSet<>();
+    private final java.util.Set<String> droppedConstraints = new java.util.HashSet<>();
 
     private MigrationScript(MigrationFileName fileName, List<ParsedStatement> topLevel, List<ParsedStatement> all,
             List<Token> comments) {
@@ -45,18 +53,56 @@ public final class MigrationScript {
         int order = statement.order();
         if (statement.ddl() instanceof Ddl.CreateTable create && create.name() != null) {
             createdTables.add(create.name(), order);
+            names(createdAnywhere, "TABLE").add(create.name(), order);
         } else if (statement.ddl() instanceof Ddl.CreateIndex create && create.name() != null) {
             createdIndexes.add(new QualifiedName(null, create.name()), order);
-        } else if (statement.ddl() instanceof Ddl.DropObjects drop && drop.ifExists()) {
-            EarlierNames names = droppedIfExists.computeIfAbsent(drop.objectType(), type -> new EarlierNames());
-            drop.names().forEach(name -> names.add(name, order));
-        } else if (statement.ddl() instanceof Ddl.AlterTable alter) {
+            names(createdAnywhere, "INDEX").add(new QualifiedName(null, create.name()), order);
+        } else if (statement.ddl() instanceof Ddl.CreateObject create && create.name() != null) {
+            names(createdAnywhere, create.objectType()).add(create.name(), order);
+        } else if (statement.ddl() instanceof Ddl.RenameObject rename && rename.name() != null && rename.to() != null) {
+            // A rename takes the old name away and brings the new one in, like a drop and a create.
+            names(droppedAnywhere, rename.objectType()).add(rename.name(), order);
+            names(createdAnywhere, rename.objectType()).add(new QualifiedName(rename.name().schema(), rename.to()), order);
+        } else if (statement.ddl() instanceof Ddl.DropObjects drop) {
+            drop.names().forEach(name -> names(droppedAnywhere, drop.objectType()).add(name, order));
+            if (drop.ifExists()) {
+                drop.names().forEach(name -> names(droppedIfExists, drop.objectType()).add(name, order));
+            }
+        } else if (statement.ddl() instanceof Ddl.AlterTable alter && alter.table() != null) {
             for (AlterTableAction action : alter.actions()) {
-                if (action instanceof AlterTableAction.DropConstraint drop && drop.ifExists() && drop.name() != null) {
-                    droppedConstraintsIfExist.add(new QualifiedName(null, drop.name()), order);
+                if (action instanceof AlterTableAction.RenameTable rename && rename.to() != null) {
+                    names(droppedAnywhere, "TABLE").add(alter.table(), order);
+                    names(createdAnywhere, "TABLE").add(new QualifiedName(alter.table().schema(), rename.to()), order);
+                }
+                if (action instanceof AlterTableAction.DropConstraint drop && drop.name() != null) {
+                    droppedConstraints.add(drop.name());
+                    if (drop.ifExists()) {
+                        droppedConstraintsIfExist.add(new QualifiedName(null, drop.name()), order);
+                    }
+                } else if (action instanceof AlterTableAction.AddConstraint add) {
+                    String name = constraintName(alter.table(), add);
+                    if (name != null) {
+                        addedConstraints.add(name);
+                    }
+                } else if (action instanceof AlterTableAction.AddColumn add && add.column() != null) {
+                    addedColumns.add(alter.table().name() + "." + add.column().name());
+                } else if (action instanceof AlterTableAction.DropColumn drop) {
+                    droppedColumns.add(alter.table().name() + "." + drop.column());
                 }
             }
         }
+    }
+
+    private static EarlierNames names(Map<String, EarlierNames> byType, String type) {
+        return byType.computeIfAbsent(type, t -> new EarlierNames());
+    }
+
+    /** The constraint's name, or the one PostgreSQL gives an unnamed primary key ({@code table_pkey}); null if unknown. */
+    public static String constraintName(QualifiedName table, AlterTableAction.AddConstraint add) {
+        if (add.name() != null) {
+            return add.name();
+        }
+        return add.kind() == id.ac.ugm.aicare.schema.lint.internal.ddl.ConstraintKind.PRIMARY_KEY ? table.name() + "_pkey" : null;
     }
 
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed) {
@@ -85,6 +131,11 @@ public final class MigrationScript {
 
     public boolean isRepeatable() {
         return fileName.isRepeatable();
+    }
+
+    /** True when Flyway runs this file, and so wraps it in a transaction of its own. */
+    public boolean runByFlyway() {
+        return fileName.kind() != MigrationFileName.Kind.PLAIN;
     }
 
     /** Statements as Flyway sends them, DO blocks as one statement. */
@@ -126,6 +177,50 @@ public final class MigrationScript {
     public boolean dropsIfExistsBefore(String objectType, QualifiedName name, ParsedStatement statement) {
         EarlierNames names = droppedIfExists.get(objectType);
         return names != null && names.before(name, statement.order());
+    }
+
+    /**
+     * True when another statement of the file creates (for a DROP) or drops (for a CREATE) an object
+     * of this type and name. Such a pair converges: on the second run the drop finds what the first
+     * run created, and the create finds the name free again. It covers drop-and-recreate of views,
+     * indexes and functions, and a work table the file creates and drops.
+     */
+    public boolean pairedCreate(String objectType, QualifiedName name) {
+        EarlierNames names = createdAnywhere.get(objectType);
+        return name != null && names != null && names.before(name, Integer.MAX_VALUE);
+    }
+
+    public boolean pairedDrop(String objectType, QualifiedName name) {
+        EarlierNames names = droppedAnywhere.get(objectType);
+        return name != null && names != null && names.before(name, Integer.MAX_VALUE);
+    }
+
+    /**
+     * True when the file creates {@code table} afresh on every run: it creates it and also drops it
+     * (or renames it away). What the file then adds to the table is added to a new, empty table.
+     */
+    public boolean recreatesTable(QualifiedName table) {
+        return table != null && pairedCreate("TABLE", table) && pairedDrop("TABLE", table);
+    }
+
+    /**
+     * True when a rename from {@code from} to {@code to} converges: the file brings {@code from}
+     * back (creates it, or renames something to it) and takes {@code to} away again, as in the
+     * swap of an enum type for a new one.
+     */
+    public boolean renameCycles(String objectType, QualifiedName from, String to) {
+        return from != null && to != null && pairedCreate(objectType, from)
+                && pairedDrop(objectType, new QualifiedName(from.schema(), to));
+    }
+
+    /** True when the file both adds and drops the column {@code table.column}, or both adds and drops the constraint. */
+    public boolean columnAddedAndDropped(QualifiedName table, String column) {
+        String key = table.name() + "." + column;
+        return addedColumns.contains(key) && droppedColumns.contains(key);
+    }
+
+    public boolean constraintAddedAndDropped(String name) {
+        return name != null && addedConstraints.contains(name) && droppedConstraints.contains(name);
     }
 
     /** True when an earlier ALTER TABLE drops the constraint {@code name} with IF EXISTS. */

@@ -40,14 +40,15 @@ final class RobustnessCheck {
         var first = statement.sql().first();
         Ddl ddl = statement.ddl();
         if (ddl instanceof Ddl.CreateTable create) {
-            if (!create.ifNotExists() && !create.temporary()) {
+            if (!create.ifNotExists() && !create.temporary() && !script.pairedDrop("TABLE", create.name())) {
                 out.add(new RobustnessProblem(statement, first, "CREATE TABLE without IF NOT EXISTS fails on the second run"));
             }
         } else if (ddl instanceof Ddl.CreateIndex create) {
             if (create.name() == null) {
                 out.add(new RobustnessProblem(statement, first, "an unnamed index is built again on every run"));
             } else if (!create.ifNotExists()
-                    && !script.dropsIfExistsBefore("INDEX", new QualifiedName(null, create.name()), statement)) {
+                    && !script.pairedDrop("INDEX", new QualifiedName(null, create.name()))
+                    && !script.recreatesTable(create.table())) {
                 out.add(new RobustnessProblem(statement, first, "CREATE INDEX without IF NOT EXISTS fails on the second run"));
             }
         } else if (ddl instanceof Ddl.CreateObject create) {
@@ -57,9 +58,17 @@ final class RobustnessCheck {
         } else if (ddl instanceof Ddl.AlterType alter) {
             if (alter.addValue() != null && !alter.ifNotExists()) {
                 out.add(new RobustnessProblem(statement, alter.addValue(), "ADD VALUE without IF NOT EXISTS fails on the second run"));
+            } else if (alter.renameValue() != null) {
+                out.add(new RobustnessProblem(statement, alter.renameValue(),
+                        "RENAME VALUE fails on the second run: the old label is gone"));
+            }
+        } else if (ddl instanceof Ddl.RenameObject rename) {
+            if (!rename.ifExists() && !script.renameCycles(rename.objectType(), rename.name(), rename.to())) {
+                out.add(new RobustnessProblem(statement, rename.at(),
+                        "ALTER " + rename.objectType() + " ... RENAME fails on the second run: the old name is gone"));
             }
         } else if (ddl instanceof Ddl.DropObjects drop) {
-            if (!drop.ifExists()) {
+            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.pairedCreate(drop.objectType(), name))) {
                 out.add(new RobustnessProblem(statement, first,
                         "DROP " + drop.objectType() + " without IF EXISTS fails on the second run"));
             }
@@ -69,7 +78,7 @@ final class RobustnessCheck {
     private static void createObject(MigrationScript script, ParsedStatement statement, Ddl.CreateObject create,
             List<RobustnessProblem> out) {
         if (create.ifNotExists() || create.orReplace() || create.name() == null
-                || script.dropsIfExistsBefore(create.objectType(), create.name(), statement)) {
+                || script.pairedDrop(create.objectType(), create.name())) {
             return;
         }
         String type = create.objectType();
@@ -87,28 +96,41 @@ final class RobustnessCheck {
     private static void alterTable(MigrationScript script, ParsedStatement statement, Ddl.AlterTable alter,
             List<RobustnessProblem> out) {
         Set<String> droppedHere = new HashSet<>();
+        QualifiedName table = alter.table();
+        if (script.recreatesTable(table)) {
+            // A table the file drops and creates again is new on every run: what is added to it is added once.
+            return;
+        }
         for (AlterTableAction action : alter.actions()) {
             String problem = null;
             if (action instanceof AlterTableAction.AddColumn add) {
-                problem = add.ifNotExists() ? null : "ADD COLUMN without IF NOT EXISTS fails on the second run";
+                problem = add.ifNotExists() || (add.column() != null && script.columnAddedAndDropped(table, add.column().name()))
+                        ? null : "ADD COLUMN without IF NOT EXISTS fails on the second run";
             } else if (action instanceof AlterTableAction.AddConstraint add) {
-                if (add.name() == null) {
+                String name = MigrationScript.constraintName(table, add);
+                if (name == null) {
                     problem = "an unnamed constraint is added again, or fails, on the second run";
-                } else if (!droppedHere.contains(add.name()) && !script.dropsConstraintIfExistsBefore(add.name(), statement)) {
+                } else if (!droppedHere.contains(name) && !script.dropsConstraintIfExistsBefore(name, statement)
+                        && !script.constraintAddedAndDropped(name)) {
                     problem = "ADD CONSTRAINT fails on the second run; PostgreSQL has no IF NOT EXISTS for constraints";
                 }
             } else if (action instanceof AlterTableAction.DropColumn drop) {
-                problem = drop.ifExists() ? null : "DROP COLUMN without IF EXISTS fails on the second run";
+                problem = drop.ifExists() || script.columnAddedAndDropped(table, drop.column())
+                        ? null : "DROP COLUMN without IF EXISTS fails on the second run";
             } else if (action instanceof AlterTableAction.DropConstraint drop) {
                 if (drop.ifExists()) {
                     droppedHere.add(drop.name());
-                } else {
+                } else if (!script.constraintAddedAndDropped(drop.name())) {
                     problem = "DROP CONSTRAINT without IF EXISTS fails on the second run";
                 }
+            } else if (alter.ifExists() && isRename(action)) {
+                // ALTER TABLE IF EXISTS old RENAME ...: the second run finds no table named old and does nothing.
+                problem = null;
             } else if (action instanceof AlterTableAction.RenameColumn) {
                 problem = "RENAME COLUMN fails on the second run: the old name is gone";
-            } else if (action instanceof AlterTableAction.RenameTable) {
-                problem = "RENAME TO fails on the second run: the old name is gone";
+            } else if (action instanceof AlterTableAction.RenameTable rename) {
+                problem = script.renameCycles("TABLE", table, rename.to()) ? null
+                        : "RENAME TO fails on the second run: the old name is gone";
             } else if (action instanceof AlterTableAction.RenameConstraint) {
                 problem = "RENAME CONSTRAINT fails on the second run: the old name is gone";
             }
@@ -116,5 +138,10 @@ final class RobustnessCheck {
                 out.add(new RobustnessProblem(statement, action.at(), problem));
             }
         }
+    }
+
+    /** Only a table rename makes IF EXISTS a no-op on the second run; a column rename finds the table and fails. */
+    private static boolean isRename(AlterTableAction action) {
+        return action instanceof AlterTableAction.RenameTable;
     }
 }

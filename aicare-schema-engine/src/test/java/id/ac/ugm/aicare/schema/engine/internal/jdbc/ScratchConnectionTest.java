@@ -1,4 +1,4 @@
-package id.ac.ugm.aicare.schema.engine.bootstrap;
+package id.ac.ugm.aicare.schema.engine.internal.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.ac.ugm.aicare.schema.engine.bootstrap;
+package id.ac.ugm.aicare.schema.engine.internal.jdbc;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -16,17 +16,17 @@ import javax.sql.DataSource;
  * {@code rollback}, {@code setAutoCommit} and {@code close} do nothing; {@code init} ends the
  * transaction once, after everything.
  */
-final class TransactionDataSource implements DataSource {
+public final class TransactionDataSource implements DataSource {
 
     private final Connection connection;
     private final Connection shared;
 
-    TransactionDataSource(Connection connection) {
+    public TransactionDataSource(Connection connection) {
         this(connection, UnaryOperator.identity());
     }
 
     /** The same, handing out the shared connection as {@code decorate} wraps it. */
-    TransactionDataSource(Connection connection, UnaryOperator<Connection> decorate) {
+    public TransactionDataSource(Connection connection, UnaryOperator<Connection> decorate) {
         this.connection = connection;
         this.shared = decorate.apply(transactionBound(connection));
     }
@@ -95,7 +95,7 @@ final class TransactionDataSource implements DataSource {
         return type.isInstance(this);
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 }

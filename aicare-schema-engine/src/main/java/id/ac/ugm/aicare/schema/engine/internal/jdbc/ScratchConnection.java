@@ -1,4 +1,4 @@
-package id.ac.ugm.aicare.schema.engine.bootstrap;
+package id.ac.ugm.aicare.schema.engine.internal.jdbc;
 
 import id.ac.ugm.aicare.sql.internal.lexer.SqlLexer;
 import id.ac.ugm.aicare.sql.internal.lexer.Token;
@@ -18,13 +18,13 @@ import java.util.Locale;
  * the empty tables of a scratch schema building in place gives the same index, and that can run in
  * the transaction.
  */
-final class ScratchConnection {
+public final class ScratchConnection {
 
     private ScratchConnection() {
     }
 
     /** Wraps a connection whose transaction demarcation is already ignored ({@link TransactionDataSource}). */
-    static Connection wrap(Connection connection) {
+    public static Connection wrap(Connection connection) {
         boolean[] autoCommit = {false};
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> switch (method.getName()) {

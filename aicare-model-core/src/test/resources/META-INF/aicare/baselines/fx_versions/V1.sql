@@ -1,0 +1,1 @@
+-- fixture snapshot 1

@@ -1,0 +1,605 @@
+-- AICare Models: PostgreSQL schema generated from the entity models.
+-- Modules, in dependency order: auth, gamification
+-- 18 tables, 311 columns, 50 indexes, 23 foreign keys, 5 enum types.
+
+-- Module auth
+
+CREATE TYPE agent_role_enum AS ENUM ('admin', 'counselor', 'operator', 'student');
+
+CREATE TABLE agent_users (
+    id varchar NOT NULL,
+    role agent_role_enum NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT agent_users_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE user_audit_log (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    action varchar(50) NOT NULL,
+    table_name varchar(100) NOT NULL,
+    record_id integer,
+    changed_fields jsonb,
+    change_reason text,
+    changed_by_user_id integer,
+    changed_by_role varchar(50),
+    changed_by_name varchar(200),
+    ip_address varchar(45),
+    user_agent text,
+    request_id varchar(100),
+    session_id varchar(100),
+    timestamp timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT user_audit_log_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_audit_log.user_id IS 'FK to users table (one-to-many relationship)';
+COMMENT ON COLUMN user_audit_log.action IS 'Action: ''created'', ''updated'', ''deleted'', ''viewed'', ''exported'', ''migrated''';
+COMMENT ON COLUMN user_audit_log.table_name IS 'Table that was changed (e.g., ''user_profiles'', ''user_clinical_records'')';
+COMMENT ON COLUMN user_audit_log.record_id IS 'ID of the specific record that was changed';
+COMMENT ON COLUMN user_audit_log.changed_fields IS 'Changed fields with old/new values: {''field'': {''old'': ''value1'', ''new'': ''value2''}}';
+COMMENT ON COLUMN user_audit_log.change_reason IS 'Why the change was made (e.g., ''Risk escalation detected by STA'', ''User profile update'')';
+COMMENT ON COLUMN user_audit_log.changed_by_user_id IS 'User who made the change (NULL for system/agent changes)';
+COMMENT ON COLUMN user_audit_log.changed_by_role IS 'Role of actor: ''user'', ''counselor'', ''admin'', ''system'', ''agent''';
+COMMENT ON COLUMN user_audit_log.changed_by_name IS 'Name of actor (for human readability)';
+COMMENT ON COLUMN user_audit_log.ip_address IS 'IP address of request';
+COMMENT ON COLUMN user_audit_log.user_agent IS 'Browser/app user agent string';
+COMMENT ON COLUMN user_audit_log.request_id IS 'Distributed tracing request ID (for tracking across microservices)';
+COMMENT ON COLUMN user_audit_log.session_id IS 'Session ID (for tracking user session)';
+COMMENT ON COLUMN user_audit_log.timestamp IS 'When the change occurred';
+CREATE INDEX ix_user_audit_log_action ON user_audit_log (action);
+CREATE INDEX ix_user_audit_log_changed_by_user_id ON user_audit_log (changed_by_user_id);
+CREATE INDEX ix_user_audit_log_id ON user_audit_log (id);
+CREATE INDEX ix_user_audit_log_request_id ON user_audit_log (request_id);
+CREATE INDEX ix_user_audit_log_session_id ON user_audit_log (session_id);
+CREATE INDEX ix_user_audit_log_table_name ON user_audit_log (table_name);
+CREATE INDEX ix_user_audit_log_timestamp ON user_audit_log (timestamp);
+CREATE INDEX ix_user_audit_log_user_id ON user_audit_log (user_id);
+
+CREATE TABLE user_clinical_records (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    current_risk_level varchar(20),
+    last_risk_assessment_date timestamp with time zone,
+    last_risk_score double precision,
+    highest_risk_level_ever varchar(20),
+    crisis_count integer,
+    clinical_summary text,
+    primary_concerns varchar[],
+    diagnosed_conditions varchar[],
+    symptom_onset_date date,
+    safety_plan_active boolean,
+    safety_plan_notes text,
+    safety_plan_created_at timestamp with time zone,
+    safety_plan_reviewed_at timestamp with time zone,
+    safety_plan_reviewed_by_user_id integer,
+    warning_signs varchar[],
+    coping_strategies varchar[],
+    is_in_external_therapy boolean,
+    external_therapist_name varchar(200),
+    external_therapist_contact varchar(100),
+    external_therapist_institution varchar(200),
+    therapy_modality varchar(100),
+    therapy_frequency varchar(100),
+    therapy_start_date date,
+    therapy_end_date date,
+    is_on_medication boolean,
+    medication_notes text,
+    medication_start_date date,
+    prescribing_doctor varchar(200),
+    aicare_team_notes text,
+    flagged_for_review boolean,
+    flagged_reason text,
+    flagged_at timestamp with time zone,
+    flagged_by_user_id integer,
+    access_level varchar(50),
+    data_sharing_restrictions text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by_user_id integer,
+    last_reviewed_at timestamp with time zone,
+    last_reviewed_by_user_id integer,
+    CONSTRAINT user_clinical_records_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_clinical_records.user_id IS 'FK to users table (one-to-one relationship)';
+COMMENT ON COLUMN user_clinical_records.current_risk_level IS 'Current risk level: low, medium, high, critical';
+COMMENT ON COLUMN user_clinical_records.last_risk_score IS 'Numeric risk score (0.0-10.0) from STA agent';
+COMMENT ON COLUMN user_clinical_records.highest_risk_level_ever IS 'Historical peak risk level (for trend analysis)';
+COMMENT ON COLUMN user_clinical_records.crisis_count IS 'Number of crisis episodes detected';
+COMMENT ON COLUMN user_clinical_records.clinical_summary IS 'Counselor''s clinical summary (unlimited length)';
+COMMENT ON COLUMN user_clinical_records.primary_concerns IS 'Main mental health concerns (e.g., [''anxiety'', ''depression''])';
+COMMENT ON COLUMN user_clinical_records.diagnosed_conditions IS 'Professionally diagnosed conditions (if any)';
+COMMENT ON COLUMN user_clinical_records.symptom_onset_date IS 'When symptoms first appeared';
+COMMENT ON COLUMN user_clinical_records.safety_plan_active IS 'Whether user has an active safety plan';
+COMMENT ON COLUMN user_clinical_records.safety_plan_reviewed_by_user_id IS 'Counselor who last reviewed the safety plan';
+COMMENT ON COLUMN user_clinical_records.warning_signs IS 'Early warning signs of crisis (e.g., [''isolation'', ''sleep_disruption''])';
+COMMENT ON COLUMN user_clinical_records.coping_strategies IS 'Coping strategies for crisis (e.g., [''call_friend'', ''breathing_exercise''])';
+COMMENT ON COLUMN user_clinical_records.is_in_external_therapy IS 'Whether user is seeing an external therapist';
+COMMENT ON COLUMN user_clinical_records.therapy_modality IS 'Type of therapy (e.g., ''CBT'', ''DBT'', ''Psychodynamic'')';
+COMMENT ON COLUMN user_clinical_records.therapy_frequency IS 'e.g., ''weekly'', ''biweekly'', ''monthly''';
+COMMENT ON COLUMN user_clinical_records.is_on_medication IS 'Whether user is taking psychiatric medication';
+COMMENT ON COLUMN user_clinical_records.medication_notes IS 'Medication details (not prescriptions - reference only)';
+COMMENT ON COLUMN user_clinical_records.aicare_team_notes IS 'Internal notes from UGM-AICare team (not visible to user)';
+COMMENT ON COLUMN user_clinical_records.flagged_for_review IS 'Flagged by agent for counselor review';
+COMMENT ON COLUMN user_clinical_records.flagged_by_user_id IS 'Agent/counselor who flagged this case';
+COMMENT ON COLUMN user_clinical_records.access_level IS 'counselor_only | clinical_team | research_anonymized';
+COMMENT ON COLUMN user_clinical_records.data_sharing_restrictions IS 'Special restrictions on data sharing (e.g., ''Do not share with external research'')';
+COMMENT ON COLUMN user_clinical_records.updated_by_user_id IS 'Last counselor/admin who edited this record';
+COMMENT ON COLUMN user_clinical_records.last_reviewed_at IS 'Last clinical review date (for SLA tracking)';
+COMMENT ON COLUMN user_clinical_records.last_reviewed_by_user_id IS 'Counselor who performed last review';
+CREATE INDEX ix_user_clinical_records_current_risk_level ON user_clinical_records (current_risk_level);
+CREATE INDEX ix_user_clinical_records_flagged_for_review ON user_clinical_records (flagged_for_review);
+CREATE INDEX ix_user_clinical_records_id ON user_clinical_records (id);
+CREATE INDEX ix_user_clinical_records_last_risk_assessment_date ON user_clinical_records (last_risk_assessment_date);
+CREATE UNIQUE INDEX ix_user_clinical_records_user_id ON user_clinical_records (user_id);
+
+CREATE TABLE user_consent_ledger (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    consent_type varchar(100) NOT NULL,
+    granted boolean NOT NULL,
+    scope text,
+    consent_version varchar(50) NOT NULL,
+    consent_document_url varchar(500),
+    consent_language varchar(10),
+    ip_address varchar(45),
+    user_agent text,
+    device_type varchar(50),
+    consent_method varchar(50),
+    timestamp timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone,
+    CONSTRAINT user_consent_ledger_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_consent_ledger.user_id IS 'FK to users table (one-to-many relationship)';
+COMMENT ON COLUMN user_consent_ledger.consent_type IS 'Type: ''data_sharing'', ''research'', ''marketing'', ''emergency_contact'', ''analytics'', ''ai_coaching''';
+COMMENT ON COLUMN user_consent_ledger.granted IS 'True=consent granted, False=consent withdrawn';
+COMMENT ON COLUMN user_consent_ledger.scope IS 'Scope of consent (e.g., ''Share anonymized mood data with research team'')';
+COMMENT ON COLUMN user_consent_ledger.consent_version IS 'Version of consent document (e.g., ''v1.0'', ''v2.1'')';
+COMMENT ON COLUMN user_consent_ledger.consent_document_url IS 'URL to the consent document user agreed to';
+COMMENT ON COLUMN user_consent_ledger.consent_language IS 'Language consent was shown in (e.g., ''id'', ''en'')';
+COMMENT ON COLUMN user_consent_ledger.ip_address IS 'IP address where consent was given';
+COMMENT ON COLUMN user_consent_ledger.user_agent IS 'Browser/app user agent string';
+COMMENT ON COLUMN user_consent_ledger.device_type IS 'Device type: ''mobile'', ''tablet'', ''desktop''';
+COMMENT ON COLUMN user_consent_ledger.consent_method IS 'Method: ''checkbox'', ''digital_signature'', ''verbal_recorded'', ''opt_in'', ''opt_out''';
+COMMENT ON COLUMN user_consent_ledger.timestamp IS 'When consent was granted/withdrawn';
+COMMENT ON COLUMN user_consent_ledger.expires_at IS 'When consent expires (optional, for time-limited consent)';
+CREATE INDEX ix_user_consent_ledger_consent_type ON user_consent_ledger (consent_type);
+CREATE INDEX ix_user_consent_ledger_granted ON user_consent_ledger (granted);
+CREATE INDEX ix_user_consent_ledger_id ON user_consent_ledger (id);
+CREATE INDEX ix_user_consent_ledger_timestamp ON user_consent_ledger (timestamp);
+CREATE INDEX ix_user_consent_ledger_user_id ON user_consent_ledger (user_id);
+
+CREATE TABLE user_emergency_contacts (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    full_name varchar(200) NOT NULL,
+    relationship_to_user varchar(100) NOT NULL,
+    phone varchar(20) NOT NULL,
+    alternate_phone varchar(20),
+    email varchar(255),
+    address text,
+    priority integer NOT NULL,
+    is_active boolean NOT NULL,
+    can_receive_crisis_alerts boolean,
+    contact_time_restrictions text,
+    consent_to_contact boolean NOT NULL,
+    consent_granted_date date,
+    consent_expires_date date,
+    consent_method varchar(50),
+    notes text,
+    last_contacted_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT user_emergency_contacts_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_emergency_contacts.user_id IS 'FK to users table (one-to-many relationship)';
+COMMENT ON COLUMN user_emergency_contacts.full_name IS 'Full name of emergency contact';
+COMMENT ON COLUMN user_emergency_contacts.relationship_to_user IS 'Relationship to user (e.g., ''Mother'', ''Best Friend'', ''Academic Advisor'')';
+COMMENT ON COLUMN user_emergency_contacts.phone IS 'Primary phone number';
+COMMENT ON COLUMN user_emergency_contacts.alternate_phone IS 'Alternate phone number (optional)';
+COMMENT ON COLUMN user_emergency_contacts.email IS 'Email address (optional)';
+COMMENT ON COLUMN user_emergency_contacts.address IS 'Full address (for in-person contact if needed)';
+COMMENT ON COLUMN user_emergency_contacts.priority IS 'Contact priority: 1=primary, 2=secondary, 3=tertiary, etc.';
+COMMENT ON COLUMN user_emergency_contacts.is_active IS 'Whether this contact is currently active';
+COMMENT ON COLUMN user_emergency_contacts.can_receive_crisis_alerts IS 'Whether to notify during crisis (some contacts prefer no alerts)';
+COMMENT ON COLUMN user_emergency_contacts.contact_time_restrictions IS 'Time restrictions (e.g., ''Only 9am-5pm weekdays'', ''No late night calls'')';
+COMMENT ON COLUMN user_emergency_contacts.consent_to_contact IS 'Contact has consented to be emergency contact';
+COMMENT ON COLUMN user_emergency_contacts.consent_granted_date IS 'When consent was granted';
+COMMENT ON COLUMN user_emergency_contacts.consent_expires_date IS 'When consent expires (optional, for time-limited consent)';
+COMMENT ON COLUMN user_emergency_contacts.consent_method IS 'How consent was obtained: ''verbal'', ''written'', ''digital_signature''';
+COMMENT ON COLUMN user_emergency_contacts.notes IS 'Additional notes about this contact (e.g., ''Speaks English only'', ''Prefers WhatsApp'')';
+COMMENT ON COLUMN user_emergency_contacts.last_contacted_at IS 'When this contact was last reached (for audit and avoiding over-contact)';
+CREATE INDEX ix_user_emergency_contacts_id ON user_emergency_contacts (id);
+CREATE INDEX ix_user_emergency_contacts_is_active ON user_emergency_contacts (is_active);
+CREATE INDEX ix_user_emergency_contacts_priority ON user_emergency_contacts (priority);
+CREATE INDEX ix_user_emergency_contacts_user_id ON user_emergency_contacts (user_id);
+
+CREATE TABLE user_preferences (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    preferred_language varchar(10),
+    preferred_timezone varchar(50),
+    date_format varchar(20),
+    time_format varchar(10),
+    allow_email_checkins boolean,
+    allow_sms_reminders boolean,
+    allow_push_notifications boolean,
+    allow_whatsapp_notifications boolean,
+    notification_quiet_hours_start time without time zone,
+    notification_quiet_hours_end time without time zone,
+    notification_frequency varchar(20),
+    email_frequency varchar(20),
+    email_newsletter boolean,
+    email_updates boolean,
+    theme varchar(20),
+    font_size varchar(20),
+    high_contrast_mode boolean,
+    reduce_animations boolean,
+    color_scheme varchar(50),
+    screen_reader_enabled boolean,
+    keyboard_navigation_only boolean,
+    dyslexia_font boolean,
+    accessibility_notes text,
+    check_in_code varchar(50),
+    check_in_frequency varchar(20),
+    check_in_reminder_time time without time zone,
+    check_in_reminder_enabled boolean,
+    profile_visibility varchar(20),
+    show_online_status boolean,
+    allow_analytics_tracking boolean,
+    aika_personality varchar(20),
+    aika_response_length varchar(20),
+    auto_suggest_interventions boolean,
+    created_at integer DEFAULT EXTRACT(epoch FROM now()) NOT NULL,
+    updated_at integer DEFAULT EXTRACT(epoch FROM now()) NOT NULL,
+    CONSTRAINT user_preferences_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_preferences.user_id IS 'FK to users table (one-to-one relationship)';
+COMMENT ON COLUMN user_preferences.preferred_language IS 'ISO 639-1 code: ''id'' (Indonesian), ''en'' (English), ''jv'' (Javanese)';
+COMMENT ON COLUMN user_preferences.preferred_timezone IS 'IANA timezone (e.g., ''Asia/Jakarta'', ''Asia/Makassar'')';
+COMMENT ON COLUMN user_preferences.date_format IS 'Date display format';
+COMMENT ON COLUMN user_preferences.time_format IS '12h or 24h';
+COMMENT ON COLUMN user_preferences.allow_whatsapp_notifications IS 'WhatsApp is very popular in Indonesia';
+COMMENT ON COLUMN user_preferences.notification_frequency IS 'low | normal | high';
+COMMENT ON COLUMN user_preferences.email_frequency IS 'daily | weekly | monthly | never';
+COMMENT ON COLUMN user_preferences.email_newsletter IS 'Subscribe to UGM-AICare newsletter';
+COMMENT ON COLUMN user_preferences.email_updates IS 'Receive platform updates & announcements';
+COMMENT ON COLUMN user_preferences.theme IS 'light | dark | system';
+COMMENT ON COLUMN user_preferences.font_size IS 'small | medium | large | xlarge';
+COMMENT ON COLUMN user_preferences.high_contrast_mode IS 'High contrast for visual impairment';
+COMMENT ON COLUMN user_preferences.reduce_animations IS 'Reduce motion for vestibular disorders';
+COMMENT ON COLUMN user_preferences.color_scheme IS 'Custom color scheme (future feature)';
+COMMENT ON COLUMN user_preferences.screen_reader_enabled IS 'Using screen reader (optimize for ARIA)';
+COMMENT ON COLUMN user_preferences.keyboard_navigation_only IS 'Navigate without mouse (motor impairment)';
+COMMENT ON COLUMN user_preferences.dyslexia_font IS 'Use dyslexia-friendly font (OpenDyslexic)';
+COMMENT ON COLUMN user_preferences.accessibility_notes IS 'Additional accessibility needs (free text)';
+COMMENT ON COLUMN user_preferences.check_in_code IS 'Unique code for daily check-ins (e.g., ''MOOD-abc123'')';
+COMMENT ON COLUMN user_preferences.check_in_frequency IS 'daily | weekly | manual';
+COMMENT ON COLUMN user_preferences.check_in_reminder_time IS 'Preferred time for daily check-in reminder (e.g., ''09:00'')';
+COMMENT ON COLUMN user_preferences.profile_visibility IS 'public | friends | private';
+COMMENT ON COLUMN user_preferences.show_online_status IS 'Show when user is online (future social feature)';
+COMMENT ON COLUMN user_preferences.allow_analytics_tracking IS 'Consent to anonymized analytics (IA agent)';
+COMMENT ON COLUMN user_preferences.aika_personality IS 'empathetic | professional | casual | balanced';
+COMMENT ON COLUMN user_preferences.aika_response_length IS 'concise | balanced | detailed';
+COMMENT ON COLUMN user_preferences.auto_suggest_interventions IS 'Aika proactively suggests CBT interventions';
+CREATE UNIQUE INDEX ix_user_preferences_check_in_code ON user_preferences (check_in_code);
+CREATE INDEX ix_user_preferences_id ON user_preferences (id);
+CREATE UNIQUE INDEX ix_user_preferences_user_id ON user_preferences (user_id);
+
+CREATE TABLE user_profiles (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    first_name varchar(100),
+    last_name varchar(100),
+    preferred_name varchar(100),
+    pronouns varchar(50),
+    phone varchar(20),
+    alternate_phone varchar(20),
+    date_of_birth date,
+    gender varchar(50),
+    city varchar(100),
+    province varchar(100),
+    country varchar(100),
+    university varchar(200),
+    faculty varchar(200),
+    department varchar(200),
+    major varchar(200),
+    year_of_study integer,
+    student_id varchar(50),
+    batch_year integer,
+    profile_photo_url varchar(500),
+    profile_photo_storage_key varchar(200),
+    current_streak integer,
+    longest_streak integer,
+    last_activity_date date,
+    sentiment_score double precision,
+    total_care_tokens integer,
+    bio text,
+    interests varchar[],
+    created_at date DEFAULT CURRENT_DATE NOT NULL,
+    updated_at date DEFAULT CURRENT_DATE NOT NULL,
+    CONSTRAINT user_profiles_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_profiles.user_id IS 'FK to users table (one-to-one relationship)';
+COMMENT ON COLUMN user_profiles.first_name IS 'Given name (e.g., ''John'')';
+COMMENT ON COLUMN user_profiles.last_name IS 'Family name (e.g., ''Doe'')';
+COMMENT ON COLUMN user_profiles.preferred_name IS 'What they want to be called (e.g., ''Johnny'')';
+COMMENT ON COLUMN user_profiles.pronouns IS 'e.g., ''he/him'', ''she/her'', ''they/them''';
+COMMENT ON COLUMN user_profiles.province IS 'Indonesian province (e.g., ''DI Yogyakarta'')';
+COMMENT ON COLUMN user_profiles.country IS 'Country of residence';
+COMMENT ON COLUMN user_profiles.faculty IS 'UGM faculty (e.g., ''FMIPA'', ''FEB'', ''FK'')';
+COMMENT ON COLUMN user_profiles.department IS 'Department/Program (e.g., ''Computer Science'')';
+COMMENT ON COLUMN user_profiles.student_id IS 'Official NIM (Nomor Induk Mahasiswa) - UNIQUE identifier';
+COMMENT ON COLUMN user_profiles.batch_year IS 'Enrollment year (e.g., 2021)';
+COMMENT ON COLUMN user_profiles.profile_photo_storage_key IS 'S3/MinIO storage key for profile photo';
+COMMENT ON COLUMN user_profiles.total_care_tokens IS 'Total CARE tokens earned (token economy integration)';
+COMMENT ON COLUMN user_profiles.bio IS 'User bio / about me (unlimited length)';
+COMMENT ON COLUMN user_profiles.interests IS 'List of interests (e.g., [''music'', ''sports'', ''reading''])';
+CREATE INDEX ix_user_profiles_id ON user_profiles (id);
+CREATE UNIQUE INDEX ix_user_profiles_student_id ON user_profiles (student_id);
+CREATE UNIQUE INDEX ix_user_profiles_user_id ON user_profiles (user_id);
+
+CREATE TABLE user_sessions (
+    id varchar(255) NOT NULL,
+    user_id integer NOT NULL,
+    device_type varchar(50),
+    device_name varchar(200),
+    ip_address varchar(45),
+    user_agent varchar(500),
+    location_city varchar(100),
+    location_country varchar(100),
+    is_active boolean NOT NULL,
+    last_activity_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT user_sessions_pkey PRIMARY KEY (id)
+);
+COMMENT ON COLUMN user_sessions.id IS 'Session token (used in Authorization header)';
+COMMENT ON COLUMN user_sessions.user_id IS 'FK to users table (one-to-many relationship)';
+COMMENT ON COLUMN user_sessions.device_type IS 'Device type: ''mobile'', ''tablet'', ''desktop'', ''unknown''';
+COMMENT ON COLUMN user_sessions.device_name IS 'Device name/browser (e.g., ''Chrome 120.0'', ''Safari iOS'', ''Android App'')';
+COMMENT ON COLUMN user_sessions.ip_address IS 'IP address of session';
+COMMENT ON COLUMN user_sessions.user_agent IS 'Browser/app user agent string';
+COMMENT ON COLUMN user_sessions.location_city IS 'Geographic location (city) - from IP geolocation';
+COMMENT ON COLUMN user_sessions.location_country IS 'Geographic location (country)';
+COMMENT ON COLUMN user_sessions.is_active IS 'Whether session is currently active';
+COMMENT ON COLUMN user_sessions.last_activity_at IS 'Last activity timestamp (updated on each request)';
+COMMENT ON COLUMN user_sessions.created_at IS 'When session was created (login time)';
+COMMENT ON COLUMN user_sessions.expires_at IS 'When session expires (for automatic cleanup)';
+CREATE INDEX ix_user_sessions_expires_at ON user_sessions (expires_at);
+CREATE INDEX ix_user_sessions_ip_address ON user_sessions (ip_address);
+CREATE INDEX ix_user_sessions_is_active ON user_sessions (is_active);
+CREATE INDEX ix_user_sessions_user_id ON user_sessions (user_id);
+
+CREATE TABLE users (
+    id serial NOT NULL,
+    google_sub varchar,
+    twitter_id varchar,
+    email varchar NOT NULL,
+    name varchar,
+    first_name varchar,
+    last_name varchar,
+    phone varchar,
+    date_of_birth date,
+    gender varchar,
+    city varchar,
+    university varchar,
+    major varchar,
+    year_of_study varchar,
+    sentiment_score double precision NOT NULL,
+    wallet_address varchar,
+    role varchar NOT NULL,
+    password_hash varchar,
+    password_reset_token varchar,
+    password_reset_expires timestamp without time zone,
+    email_verified boolean NOT NULL,
+    is_active boolean NOT NULL,
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    last_login timestamp without time zone,
+    current_streak integer NOT NULL,
+    longest_streak integer NOT NULL,
+    last_activity_date date,
+    allow_email_checkins boolean NOT NULL,
+    profile_photo_url varchar,
+    preferred_name varchar,
+    pronouns varchar,
+    alternate_phone varchar,
+    check_in_code varchar(64),
+    emergency_contact_name varchar,
+    emergency_contact_relationship varchar,
+    emergency_contact_phone varchar,
+    emergency_contact_email varchar,
+    risk_level varchar,
+    clinical_summary text,
+    primary_concerns text,
+    safety_plan_notes text,
+    current_therapist_name varchar,
+    current_therapist_contact varchar,
+    therapy_modality varchar,
+    therapy_frequency varchar,
+    therapy_notes text,
+    consent_data_sharing boolean NOT NULL,
+    consent_research boolean NOT NULL,
+    consent_emergency_contact boolean NOT NULL,
+    consent_marketing boolean NOT NULL,
+    preferred_language varchar,
+    preferred_timezone varchar,
+    accessibility_needs text,
+    communication_preferences text,
+    interface_preferences text,
+    aicare_team_notes text,
+    CONSTRAINT users_pkey PRIMARY KEY (id),
+    CONSTRAINT users_check_in_code_key UNIQUE (check_in_code)
+);
+CREATE UNIQUE INDEX ix_users_email ON users (email);
+CREATE UNIQUE INDEX ix_users_google_sub ON users (google_sub);
+CREATE INDEX ix_users_id ON users (id);
+CREATE UNIQUE INDEX ix_users_twitter_id ON users (twitter_id);
+CREATE UNIQUE INDEX ix_users_wallet_address ON users (wallet_address);
+
+ALTER TABLE user_audit_log ADD CONSTRAINT user_audit_log_changed_by_user_id_fkey FOREIGN KEY (changed_by_user_id) REFERENCES users (id);
+ALTER TABLE user_audit_log ADD CONSTRAINT user_audit_log_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_clinical_records ADD CONSTRAINT user_clinical_records_flagged_by_user_id_fkey FOREIGN KEY (flagged_by_user_id) REFERENCES users (id);
+ALTER TABLE user_clinical_records ADD CONSTRAINT user_clinical_records_last_reviewed_by_user_id_fkey FOREIGN KEY (last_reviewed_by_user_id) REFERENCES users (id);
+ALTER TABLE user_clinical_records ADD CONSTRAINT user_clinical_records_safety_plan_reviewed_by_user_id_fkey FOREIGN KEY (safety_plan_reviewed_by_user_id) REFERENCES users (id);
+ALTER TABLE user_clinical_records ADD CONSTRAINT user_clinical_records_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users (id);
+ALTER TABLE user_clinical_records ADD CONSTRAINT user_clinical_records_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_consent_ledger ADD CONSTRAINT user_consent_ledger_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_emergency_contacts ADD CONSTRAINT user_emergency_contacts_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_preferences ADD CONSTRAINT user_preferences_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_profiles ADD CONSTRAINT user_profiles_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_sessions ADD CONSTRAINT user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+
+-- Module gamification
+
+CREATE TYPE attestationstatusenum AS ENUM ('pending', 'queued', 'confirmed', 'failed');
+
+CREATE TYPE questcategoryenum AS ENUM ('wellness', 'reflection', 'social', 'support', 'learning');
+
+CREATE TYPE questdifficultyenum AS ENUM ('easy', 'standard', 'challenge');
+
+CREATE TYPE queststatusenum AS ENUM ('active', 'completed', 'expired', 'cancelled');
+
+CREATE TABLE attestation_records (
+    id serial NOT NULL,
+    quest_instance_id integer,
+    counselor_id integer NOT NULL,
+    hashed_payload varchar(256) NOT NULL,
+    status attestationstatusenum NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    processed_at timestamp without time zone,
+    last_error text,
+    extra_data json NOT NULL,
+    CONSTRAINT attestation_records_pkey PRIMARY KEY (id)
+);
+CREATE INDEX ix_attestation_status ON attestation_records (status);
+
+CREATE TABLE compliance_audit_log (
+    id serial NOT NULL,
+    actor_id integer,
+    actor_role varchar(64),
+    action varchar(120) NOT NULL,
+    entity_type varchar(120),
+    entity_id varchar(120),
+    extra_data json NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    CONSTRAINT compliance_audit_log_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE player_wellness_state (
+    user_id integer NOT NULL,
+    current_streak integer NOT NULL,
+    longest_streak integer NOT NULL,
+    compassion_mode_active boolean NOT NULL,
+    compassion_activated_at timestamp without time zone,
+    last_completed_at timestamp without time zone,
+    harmony_score double precision NOT NULL,
+    joy_balance double precision NOT NULL,
+    extra_data json NOT NULL,
+    updated_at timestamp without time zone NOT NULL,
+    CONSTRAINT player_wellness_state_pkey PRIMARY KEY (user_id)
+);
+
+CREATE TABLE quest_analytics_events (
+    id serial NOT NULL,
+    event_type varchar(64) NOT NULL,
+    user_id integer NOT NULL,
+    quest_instance_id integer,
+    payload json NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    CONSTRAINT quest_analytics_events_pkey PRIMARY KEY (id)
+);
+CREATE INDEX ix_quest_analytics_events_quest_instance_id ON quest_analytics_events (quest_instance_id);
+CREATE INDEX ix_quest_analytics_events_user_id ON quest_analytics_events (user_id);
+
+CREATE TABLE quest_instances (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    template_id integer NOT NULL,
+    status queststatusenum NOT NULL,
+    issued_at timestamp without time zone NOT NULL,
+    expires_at timestamp without time zone NOT NULL,
+    completed_at timestamp without time zone,
+    completion_payload json,
+    streak_snapshot integer NOT NULL,
+    compassion_mode boolean NOT NULL,
+    CONSTRAINT quest_instances_pkey PRIMARY KEY (id)
+);
+CREATE INDEX ix_quest_instances_expires_at ON quest_instances (expires_at);
+CREATE INDEX ix_quest_instances_user_status ON quest_instances (user_id, status);
+
+CREATE TABLE quest_templates (
+    id serial NOT NULL,
+    code varchar(64) NOT NULL,
+    name varchar(120) NOT NULL,
+    short_description varchar(255) NOT NULL,
+    long_description text,
+    category questcategoryenum NOT NULL,
+    difficulty questdifficultyenum NOT NULL,
+    recommended_duration_minutes integer NOT NULL,
+    base_xp integer NOT NULL,
+    base_joy integer NOT NULL,
+    base_harmony integer NOT NULL,
+    extra_data json NOT NULL,
+    requires_counselor boolean NOT NULL,
+    is_active boolean NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    updated_at timestamp without time zone NOT NULL,
+    CONSTRAINT quest_templates_pkey PRIMARY KEY (id),
+    CONSTRAINT uq_quest_templates_code UNIQUE (code)
+);
+
+CREATE TABLE reward_ledger_entries (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    quest_instance_id integer,
+    xp_awarded integer NOT NULL,
+    joy_awarded integer NOT NULL,
+    harmony_delta double precision NOT NULL,
+    care_pending double precision NOT NULL,
+    extra_data json NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    CONSTRAINT reward_ledger_entries_pkey PRIMARY KEY (id),
+    CONSTRAINT uq_reward_ledger_quest_instance UNIQUE (quest_instance_id)
+);
+CREATE INDEX ix_reward_ledger_entries_quest_instance_id ON reward_ledger_entries (quest_instance_id);
+CREATE INDEX ix_reward_ledger_entries_user_id ON reward_ledger_entries (user_id);
+
+CREATE TABLE tweets (
+    id serial NOT NULL,
+    tweet_id varchar(255) NOT NULL,
+    text varchar NOT NULL,
+    sentiment_score double precision NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    updated_at timestamp without time zone NOT NULL,
+    CONSTRAINT tweets_pkey PRIMARY KEY (id)
+);
+CREATE INDEX ix_tweets_id ON tweets (id);
+CREATE UNIQUE INDEX ix_tweets_tweet_id ON tweets (tweet_id);
+
+CREATE TABLE user_badges (
+    id serial NOT NULL,
+    user_id integer NOT NULL,
+    badge_id integer NOT NULL,
+    contract_address varchar NOT NULL,
+    transaction_hash varchar NOT NULL,
+    awarded_at timestamp without time zone NOT NULL,
+    CONSTRAINT user_badges_pkey PRIMARY KEY (id),
+    CONSTRAINT user_badges_transaction_hash_key UNIQUE (transaction_hash),
+    CONSTRAINT _user_badge_uc UNIQUE (user_id, badge_id)
+);
+CREATE INDEX ix_user_badges_badge_id ON user_badges (badge_id);
+CREATE INDEX ix_user_badges_contract_address ON user_badges (contract_address);
+CREATE INDEX ix_user_badges_id ON user_badges (id);
+CREATE INDEX ix_user_badges_user_id ON user_badges (user_id);
+
+ALTER TABLE attestation_records ADD CONSTRAINT attestation_records_counselor_id_fkey FOREIGN KEY (counselor_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE attestation_records ADD CONSTRAINT attestation_records_quest_instance_id_fkey FOREIGN KEY (quest_instance_id) REFERENCES quest_instances (id) ON DELETE SET NULL;
+ALTER TABLE compliance_audit_log ADD CONSTRAINT compliance_audit_log_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users (id) ON DELETE SET NULL;
+ALTER TABLE player_wellness_state ADD CONSTRAINT player_wellness_state_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE quest_analytics_events ADD CONSTRAINT quest_analytics_events_quest_instance_id_fkey FOREIGN KEY (quest_instance_id) REFERENCES quest_instances (id) ON DELETE SET NULL;
+ALTER TABLE quest_analytics_events ADD CONSTRAINT quest_analytics_events_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE quest_instances ADD CONSTRAINT quest_instances_template_id_fkey FOREIGN KEY (template_id) REFERENCES quest_templates (id) ON DELETE CASCADE;
+ALTER TABLE quest_instances ADD CONSTRAINT quest_instances_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE reward_ledger_entries ADD CONSTRAINT reward_ledger_entries_quest_instance_id_fkey FOREIGN KEY (quest_instance_id) REFERENCES quest_instances (id) ON DELETE CASCADE;
+ALTER TABLE reward_ledger_entries ADD CONSTRAINT reward_ledger_entries_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+ALTER TABLE user_badges ADD CONSTRAINT user_badges_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);

@@ -1,0 +1,3 @@
+-- The step from baseline 1 to the models.
+SET lock_timeout = '5s';
+ALTER TABLE fx_notes_entries ADD COLUMN IF NOT EXISTS mood smallint;
