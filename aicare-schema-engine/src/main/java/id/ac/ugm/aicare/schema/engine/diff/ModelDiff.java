@@ -1,11 +1,15 @@
 package id.ac.ugm.aicare.schema.engine.diff;
 
 import id.ac.ugm.aicare.error.AicareException.Category;
+import id.ac.ugm.aicare.model.core.baseline.BaselineSnapshots;
+import id.ac.ugm.aicare.model.core.baseline.BaselineVersion;
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ExpectedSchema;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import id.ac.ugm.aicare.schema.engine.check.BaselineReplay;
 import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
@@ -107,6 +111,34 @@ public final class ModelDiff {
         return withTransaction(connection, schema -> {
             SchemaSnapshot to = models(connection, schema);
             return plan(restrictFrom(CatalogReader.read(connection, schema), to), to, connection);
+        });
+    }
+
+    /**
+     * The plan from the module's newest baseline snapshot plus its migrations after it (those on the
+     * module's class path) to the models: what a new migration must add to the ones there are. The
+     * replay and the models are rendered on the server of this connection, in scratch schemas inside
+     * a transaction that is rolled back; the database's own tables are not read.
+     *
+     * @throws DiffException when the module has no baseline snapshot
+     * @throws id.ac.ugm.aicare.schema.engine.check.ReplayException when the snapshot or a migration does not run
+     */
+    public MigrationPlan fromBaseline(Connection server) {
+        return fromSnapshot(baselineState(server), server);
+    }
+
+    /** The module's tables as its newest baseline snapshot plus the migrations after it give them. */
+    public SchemaSnapshot baselineState(Connection server) {
+        ModelModule model = catalog.module(module);
+        ClassLoader loader = model.getClass().getClassLoader() != null ? model.getClass().getClassLoader()
+                : ClassLoader.getSystemClassLoader();
+        BaselineVersion newest = BaselineSnapshots.newest(loader, module).orElseThrow(() -> new DiffException("module "
+                + module + " has no baseline snapshot (" + BaselineSnapshots.FOLDER + module + "/V<version>.sql) to "
+                + "diff from; write one with baseline --module " + module + ", or diff a database's tables",
+                Category.USER_ERROR));
+        return withTransaction(server, schema -> {
+            SchemaSnapshot replayed = BaselineReplay.replay(server, model, newest).schema();
+            return restrictFrom(replayed, models(server, schema));
         });
     }
 
