@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.engine.diff.internal;
 
 import static id.ac.ugm.aicare.sql.SqlIdentifiers.quote;
 
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.CheckSnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.ColumnSnapshot;
@@ -270,7 +271,7 @@ public final class Planner {
         if (have.notNull() != want.notNull()) {
             steps.add(want.notNull() ? new SetNotNull(table, want.name(), true) : new DropNotNull(table, want.name()));
         }
-        if (resetDefault || !Objects.equals(have.defaultExpression(), want.defaultExpression())) {
+        if (resetDefault || !SchemaDiff.equalDefaults(have.defaultExpression(), want.defaultExpression())) {
             if (want.defaultExpression() == null) {
                 steps.add(new DropDefault(table, want.name(), Phase.DEFAULTS));
             } else if (!(isSequenceDefault(have) && isSequenceDefault(want))) {
