@@ -124,22 +124,43 @@ public final class ModelDiff {
      * @throws id.ac.ugm.aicare.schema.engine.check.ReplayException when the snapshot or a migration does not run
      */
     public MigrationPlan fromBaseline(Connection server) {
-        return fromSnapshot(baselineState(server), server);
+        BaselineVersion newest = newestBaseline();
+        return withTransaction(server, schema -> {
+            SchemaSnapshot to = models(server, schema);
+            return plan(baselineState(server, newest, to), to, server);
+        });
     }
 
-    /** The module's tables as its newest baseline snapshot plus the migrations after it give them. */
+    /**
+     * The module's tables as its newest baseline snapshot plus the migrations after it give them: a
+     * table there that no other module of the catalog owns was the module's, and is dropped when the
+     * models no longer have it.
+     */
     public SchemaSnapshot baselineState(Connection server) {
+        BaselineVersion newest = newestBaseline();
+        return withTransaction(server, schema -> baselineState(server, newest, models(server, schema)));
+    }
+
+    private BaselineVersion newestBaseline() {
+        return BaselineSnapshots.newest(loaderOf(catalog.module(module)), module).orElseThrow(() -> new DiffException(
+                "module " + module + " has no baseline snapshot (" + BaselineSnapshots.FOLDER + module
+                        + "/V<version>.sql) to diff from; write one with baseline --module " + module
+                        + ", or diff a database's tables", Category.USER_ERROR));
+    }
+
+    private SchemaSnapshot baselineState(Connection server, BaselineVersion newest, SchemaSnapshot to) {
         ModelModule model = catalog.module(module);
-        ClassLoader loader = model.getClass().getClassLoader() != null ? model.getClass().getClassLoader()
-                : ClassLoader.getSystemClassLoader();
-        BaselineVersion newest = BaselineSnapshots.newest(loader, module).orElseThrow(() -> new DiffException("module "
-                + module + " has no baseline snapshot (" + BaselineSnapshots.FOLDER + module + "/V<version>.sql) to "
-                + "diff from; write one with baseline --module " + module + ", or diff a database's tables",
-                Category.USER_ERROR));
-        return withTransaction(server, schema -> {
-            SchemaSnapshot replayed = BaselineReplay.replay(server, model, newest).schema();
-            return restrictFrom(replayed, models(server, schema));
-        });
+        SchemaSnapshot replayed = BaselineReplay.replay(server, model, newest).schema();
+        Set<String> former = new LinkedHashSet<>(replayed.tables().keySet());
+        ModelSchema.of(catalog).schemaScript().modules().stream().filter(other -> !other.module().equals(module))
+                .flatMap(other -> other.tables().stream()).map(TableSchema::name).forEach(former::remove);
+        former.remove(model.historyTable());
+        return restrictFrom(replayed, to, former);
+    }
+
+    private static ClassLoader loaderOf(ModelModule model) {
+        ClassLoader loader = model.getClass().getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
     }
 
     /**
@@ -242,9 +263,14 @@ public final class ModelDiff {
      * they use and those of the models' that it has already (another module's, say).
      */
     private SchemaSnapshot restrictFrom(SchemaSnapshot snapshot, SchemaSnapshot to) {
+        return restrictFrom(snapshot, to, Set.of());
+    }
+
+    private SchemaSnapshot restrictFrom(SchemaSnapshot snapshot, SchemaSnapshot to, Set<String> alsoFormer) {
         Set<String> tables = new LinkedHashSet<>(moduleTables(ModelSchema.of(catalog).schemaScript()));
         tables.addAll(renames.tables().keySet());
         tables.addAll(formerTables);
+        tables.addAll(alsoFormer);
         tables.retainAll(snapshot.tables().keySet());
         Set<String> enums = new LinkedHashSet<>(ExpectedSchema.enumTypesUsedBy(snapshot, tables));
         enums.addAll(to.enumTypes().keySet());
