@@ -174,11 +174,19 @@ public final class SchemaDiff {
     }
 
     private boolean sameDefault(String a, String b) {
-        if (Objects.equals(a, b)) {
-            return true;
-        }
-        return options.frozenTimestampsEqual() && a != null && b != null
-                && FROZEN_TIMESTAMP.matcher(a).matches() && FROZEN_TIMESTAMP.matcher(b).matches()
+        return Objects.equals(a, b) || options.frozenTimestampsEqual() && bothFrozenTimestamps(a, b);
+    }
+
+    /**
+     * Whether two defaults are the same as {@link Options#strict()} compares them: the same text, or
+     * two timestamps frozen from a quoted {@code 'now()'} of the same type.
+     */
+    public static boolean equalDefaults(String a, String b) {
+        return Objects.equals(a, b) || bothFrozenTimestamps(a, b);
+    }
+
+    private static boolean bothFrozenTimestamps(String a, String b) {
+        return a != null && b != null && FROZEN_TIMESTAMP.matcher(a).matches() && FROZEN_TIMESTAMP.matcher(b).matches()
                 && a.substring(a.indexOf("::")).equals(b.substring(b.indexOf("::")));
     }
 

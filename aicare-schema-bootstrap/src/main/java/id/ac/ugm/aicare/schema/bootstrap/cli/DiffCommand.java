@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.diff.MigrationPlan;
 import id.ac.ugm.aicare.schema.engine.diff.ModelDiff;
 import id.ac.ugm.aicare.schema.engine.diff.Renames;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Option;
                 "Enum types and labels first, then tables, columns, keys and indexes (built CONCURRENTLY), defaults "
                         + "and comments; drops last, each with the confirmation the helper requires. A renamed table "
                         + "or column is a drop and an add unless --rename-table / --rename-column says so.",
-                "Reads the database only (the models are rendered in a scratch schema inside a transaction that is "
-                        + "rolled back). Never overwrites a file."},
+                "From the module's newest baseline snapshot plus its later migrations (--from baseline, the default), "
+                        + "or from the tables of the database of --url (--from database). Reads only: replays and models "
+                        + "are rendered in scratch schemas inside a transaction that is rolled back. Never overwrites a "
+                        + "file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the migration was written (and verified, with --verify), or there is no difference "
                 + "(nothing written)",
@@ -83,6 +86,21 @@ final class DiffCommand implements Callable<Integer> {
             description = "The AICare Models checkout (default: the current directory or the nearest parent that "
                     + "holds aicare-model-<module>).")
     private Path projectRoot;
+
+    /** Where the module's tables are taken from. */
+    enum From {
+        /** The module's newest baseline snapshot plus its migrations after it, replayed on the server. */
+        baseline,
+        /** The tables of the database --url names. */
+        database
+    }
+
+    @Option(names = "--from", paramLabel = "baseline|database", defaultValue = "baseline",
+            description = "baseline (default): the module's newest baseline snapshot plus its migrations after it (those "
+                    + "on the class path), replayed in a scratch schema on the server of --url, whose own tables are not "
+                    + "read: what the next migration must add. database: the module's tables in the database of --url "
+                    + "(a database that drifted, or one init refused to adopt).")
+    private From from;
 
     @Option(names = "--rename-column", paramLabel = "TABLE.OLD=NEW",
             description = "Column OLD of TABLE (as the models name the table) is the models' column NEW: written as a "
@@ -138,21 +156,22 @@ final class DiffCommand implements Callable<Integer> {
 
         MigrationPlan plan;
         try (Connection connection = database.connect()) {
-            plan = diff(catalog, model, renames).fromDatabase(connection);
+            ModelDiff diff = diff(catalog, model, renames);
+            plan = from == From.database ? diff.fromDatabase(connection) : diff.fromBaseline(connection);
         } catch (SQLException e) {
             throw new UserError(1, "cannot close the connection to " + database.describe() + ": " + e.getMessage());
         }
         if (plan.isEmpty()) {
-            out.println("module " + model.name() + ": no difference between " + database.describe()
-                    + " and the models; nothing written");
+            out.println("module " + model.name() + ": no difference between " + source() + " and the models; "
+                    + "nothing written");
             out.flush();
             return 0;
         }
         String className = "V" + chosen.replace('.', '_') + "__" + name;
         Path file = folder.target().resolve(className + (sql ? ".sql" : ".java"));
         String title = "Module " + model.name() + ", version " + chosen + ": " + name.replace('_', ' ') + ".";
-        List<String> about = List.of("", "Written by aicare-schema diff from the tables of " + database.describe()
-                        + " to the models of module " + model.name() + ".",
+        List<String> about = List.of("", "Written by aicare-schema diff from " + source() + " to the models of module "
+                        + model.name() + ".",
                 "Review every step before it runs. Each helper converges on the end state it describes, so the",
                 "migration is safe to run twice (MIGRATIONS.md).");
         Path config = file.resolveSibling(file.getFileName() + ".conf");
@@ -180,6 +199,12 @@ final class DiffCommand implements Callable<Integer> {
         return verify(catalog, model, renames, file);
     }
 
+    /** What the migration starts from, for messages. */
+    private String source() {
+        return from == From.database ? "the module's tables of " + database.describe()
+                : "module " + module + "'s newest baseline snapshot and its migrations";
+    }
+
     private ModelDiff diff(ModelCatalog catalog, ModelModule model, Renames renames) {
         return ModelDiff.of(catalog, model.name()).renames(renames).formerTables(dropTables);
     }
@@ -190,17 +215,18 @@ final class DiffCommand implements Callable<Integer> {
         ModelDiff diff = diff(catalog, model, renames);
         List<String> problems;
         try (Connection connection = database.connect()) {
-            problems = diff.verify(diff.snapshot(connection), file, database.dataSource());
+            SchemaSnapshot state = from == From.database ? diff.snapshot(connection) : diff.baselineState(connection);
+            problems = diff.verify(state, file, database.dataSource());
         } catch (SQLException e) {
             throw new UserError(1, "cannot close the connection to " + database.describe() + ": " + e.getMessage());
         }
         if (problems.isEmpty()) {
-            out.println("verified " + file + ": on a scratch copy of the module's tables of " + database.describe()
-                    + " it gives exactly the models, and running it again changes nothing");
+            out.println("verified " + file + ": on a scratch copy of " + source() + " it gives exactly the models, "
+                    + "and running it again changes nothing");
         } else {
             problems.forEach(problem -> out.println("verify: " + problem));
-            out.println("not verified: " + file + " does not take the module's tables of " + database.describe()
-                    + " to the models (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
+            out.println("not verified: " + file + " does not take " + source() + " to the models (" + problems.size()
+                    + " problem" + (problems.size() == 1 ? "" : "s") + ")");
         }
         out.flush();
         return problems.isEmpty() ? 0 : 1;

@@ -40,12 +40,12 @@ class DiffCommandTest {
 
         Run init = run("init", db);
         assertThat(init.exitCode()).isEqualTo(1);
-        assertThat(init.outLines()).contains("  aicare-schema diff --module auth --url jdbc:postgresql://"
+        assertThat(init.outLines()).contains("  aicare-schema diff --module auth --from database --url jdbc:postgresql://"
                 + DatabaseOptions.describe(db.jdbcUrl()) + " writes the migration that takes these tables to the "
                 + "models; run it, then init again");
 
         Path folder = dir.resolve("src/main/java/db/aicare/auth");
-        Run diff = run("diff", db, "--module", "auth", "--dir", folder.toString(), "--verify");
+        Run diff = run("diff", db, "--from", "database", "--module", "auth", "--dir", folder.toString(), "--verify");
 
         assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
         Path file = folder.resolve("V2__align_with_models.java");
@@ -73,12 +73,29 @@ class DiffCommandTest {
         TestDatabase db = parent.createSibling("same");
         assertThat(run("init", db, "--quiet").exitCode()).isZero();
 
-        Run diff = run("diff", db, "--module", "clinical", "--dir", dir.toString());
+        Run diff = run("diff", db, "--from", "database", "--module", "clinical", "--dir", dir.toString());
 
         assertThat(diff.exitCode()).isZero();
-        assertThat(diff.outLines()).containsExactly("module clinical: no difference between "
+        assertThat(diff.outLines()).containsExactly("module clinical: no difference between the module's tables of "
                 + DatabaseOptions.describe(db.jdbcUrl()) + " and the models; nothing written");
         assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void fromTheBaselineEveryModuleOfTheRepositoryHasNoDifferenceAndNothingIsWritten(TestDatabase parent,
+                                                                                      @TempDir Path dir)
+            throws Exception {
+        TestDatabase server = parent.createSibling("server");
+        for (String module : List.of("auth", "clinical", "gamification", "content", "campaigns", "finance",
+                "langgraph")) {
+            Run diff = run("diff", server, "--module", module, "--dir", dir.toString());
+
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            assertThat(diff.outLines()).containsExactly("module " + module + ": no difference between module " + module
+                    + "'s newest baseline snapshot and its migrations and the models; nothing written");
+        }
+        assertThat(dir.toFile().list()).isEmpty();
+        assertThat(snapshot(server).tables()).isEmpty();
     }
 
     @Test
@@ -89,7 +106,8 @@ class DiffCommandTest {
         db.execute("DROP INDEX ix_transactions_user_id; ALTER TABLE transactions ALTER COLUMN currency DROP NOT NULL; "
                 + "COMMENT ON TABLE transactions IS 'changed by hand'");
 
-        Run diff = run("diff", db, "--module", "finance", "--sql", "--dir", dir.toString(), "--name", "restore");
+        Run diff = run("diff", db, "--from", "database", "--module", "finance", "--sql", "--dir", dir.toString(),
+                "--name", "restore");
 
         assertThat(diff.exitCode()).as(diff.err()).isZero();
         Path script = dir.resolve("V2__restore.sql");
@@ -124,7 +142,7 @@ class DiffCommandTest {
         TestDatabase db = parent.createSibling("rename");
         assertThat(run("init", db, "--quiet").exitCode()).isZero();
 
-        Run diff = run("diff", db, "--module", "auth", "--dir", dir.toString(),
+        Run diff = run("diff", db, "--from", "database", "--module", "auth", "--dir", dir.toString(),
                 "--rename-column", "users.nickname=full_name");
 
         assertThat(diff.exitCode()).isEqualTo(2);
@@ -140,7 +158,8 @@ class DiffCommandTest {
         assertThat(run("init", db, "--quiet").exitCode()).isZero();
         db.execute("ALTER TABLE user_badges DROP COLUMN awarded_at");
 
-        Run diff = run("diff", db, "--module", "gamification", "--dir", dir.toString(), "--verify");
+        Run diff = run("diff", db, "--from", "database", "--module", "gamification", "--dir", dir.toString(),
+                "--verify");
 
         Path file = dir.resolve("V2__align_with_models.java");
         assertThat(diff.exitCode()).isEqualTo(1);
@@ -150,7 +169,8 @@ class DiffCommandTest {
         assertThat(source).contains("FILL_IN_user_badges_awarded_at");
         Files.writeString(file, source.replace("FILL_IN_user_badges_awarded_at", "\"now()\""));
 
-        Run verify = run("diff", db, "--module", "gamification", "--verify", "--migration", file.toString());
+        Run verify = run("diff", db, "--from", "database", "--module", "gamification", "--verify", "--migration",
+                file.toString());
 
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.outLines()).singleElement().asString().startsWith("verified " + file);
@@ -177,7 +197,7 @@ class DiffCommandTest {
                 CREATE TRIGGER subscriptions_keep BEFORE UPDATE ON subscriptions FOR EACH ROW EXECUTE FUNCTION keep_rate();
                 """);
 
-        Run diff = run("diff", db, "--module", "finance", "--dir", dir.toString());
+        Run diff = run("diff", db, "--from", "database", "--module", "finance", "--dir", dir.toString());
 
         assertThat(diff.exitCode()).isEqualTo(1);
         assertThat(diff.outLines()).contains("not written: subscriptions.subscriptions_keep: trigger CREATE TRIGGER "
@@ -197,7 +217,7 @@ class DiffCommandTest {
         db.execute("COMMENT ON TABLE users IS 'changed'");
         Files.writeString(dir.resolve("V2__align_with_models.java"), "// mine");
 
-        Run diff = run("diff", db, "--module", "auth", "--dir", dir.toString(), "--version", "2");
+        Run diff = run("diff", db, "--from", "database", "--module", "auth", "--dir", dir.toString(), "--version", "2");
 
         assertThat(diff.exitCode()).isEqualTo(2);
         assertThat(diff.errLines()).singleElement().asString().contains("version 2 is taken by");

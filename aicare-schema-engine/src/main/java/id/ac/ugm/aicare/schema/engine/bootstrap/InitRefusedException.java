@@ -50,7 +50,7 @@ public final class InitRefusedException extends SchemaBootstrapException {
             lines.add("module " + refusal.module() + ": " + refusal.reason());
             refusal.differences().forEach(difference -> lines.add("  " + difference));
             if (!refusal.differences().isEmpty()) {
-                lines.add("  aicare-schema diff --module " + refusal.module() + " --url " + URL_PLACEHOLDER
+                lines.add("  aicare-schema diff --module " + refusal.module() + " --from database --url " + URL_PLACEHOLDER
                         + " writes the migration that takes these tables to the models; run it, then init again");
             }
         }

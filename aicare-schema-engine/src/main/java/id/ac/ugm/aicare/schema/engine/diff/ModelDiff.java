@@ -1,11 +1,15 @@
 package id.ac.ugm.aicare.schema.engine.diff;
 
 import id.ac.ugm.aicare.error.AicareException.Category;
+import id.ac.ugm.aicare.model.core.baseline.BaselineSnapshots;
+import id.ac.ugm.aicare.model.core.baseline.BaselineVersion;
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ExpectedSchema;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import id.ac.ugm.aicare.schema.engine.check.BaselineReplay;
 import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
@@ -111,6 +115,55 @@ public final class ModelDiff {
     }
 
     /**
+     * The plan from the module's newest baseline snapshot plus its migrations after it (those on the
+     * module's class path) to the models: what a new migration must add to the ones there are. The
+     * replay and the models are rendered on the server of this connection, in scratch schemas inside
+     * a transaction that is rolled back; the database's own tables are not read.
+     *
+     * @throws DiffException when the module has no baseline snapshot
+     * @throws id.ac.ugm.aicare.schema.engine.check.ReplayException when the snapshot or a migration does not run
+     */
+    public MigrationPlan fromBaseline(Connection server) {
+        BaselineVersion newest = newestBaseline();
+        return withTransaction(server, schema -> {
+            SchemaSnapshot to = models(server, schema);
+            return plan(baselineState(server, newest, to), to, server);
+        });
+    }
+
+    /**
+     * The module's tables as its newest baseline snapshot plus the migrations after it give them: a
+     * table there that no other module of the catalog owns was the module's, and is dropped when the
+     * models no longer have it.
+     */
+    public SchemaSnapshot baselineState(Connection server) {
+        BaselineVersion newest = newestBaseline();
+        return withTransaction(server, schema -> baselineState(server, newest, models(server, schema)));
+    }
+
+    private BaselineVersion newestBaseline() {
+        return BaselineSnapshots.newest(loaderOf(catalog.module(module)), module).orElseThrow(() -> new DiffException(
+                "module " + module + " has no baseline snapshot (" + BaselineSnapshots.FOLDER + module
+                        + "/V<version>.sql) to diff from; write one with baseline --module " + module
+                        + ", or diff a database's tables", Category.USER_ERROR));
+    }
+
+    private SchemaSnapshot baselineState(Connection server, BaselineVersion newest, SchemaSnapshot to) {
+        ModelModule model = catalog.module(module);
+        SchemaSnapshot replayed = BaselineReplay.replay(server, model, newest).schema();
+        Set<String> former = new LinkedHashSet<>(replayed.tables().keySet());
+        ModelSchema.of(catalog).schemaScript().modules().stream().filter(other -> !other.module().equals(module))
+                .flatMap(other -> other.tables().stream()).map(TableSchema::name).forEach(former::remove);
+        former.remove(model.historyTable());
+        return restrictFrom(replayed, to, former);
+    }
+
+    private static ClassLoader loaderOf(ModelModule model) {
+        ClassLoader loader = model.getClass().getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+
+    /**
      * The plan from a snapshot (of the module's tables in an older version, say) to the models,
      * rendered and compared on the server of this connection, which is not changed.
      */
@@ -210,9 +263,14 @@ public final class ModelDiff {
      * they use and those of the models' that it has already (another module's, say).
      */
     private SchemaSnapshot restrictFrom(SchemaSnapshot snapshot, SchemaSnapshot to) {
+        return restrictFrom(snapshot, to, Set.of());
+    }
+
+    private SchemaSnapshot restrictFrom(SchemaSnapshot snapshot, SchemaSnapshot to, Set<String> alsoFormer) {
         Set<String> tables = new LinkedHashSet<>(moduleTables(ModelSchema.of(catalog).schemaScript()));
         tables.addAll(renames.tables().keySet());
         tables.addAll(formerTables);
+        tables.addAll(alsoFormer);
         tables.retainAll(snapshot.tables().keySet());
         Set<String> enums = new LinkedHashSet<>(ExpectedSchema.enumTypesUsedBy(snapshot, tables));
         enums.addAll(to.enumTypes().keySet());

@@ -53,8 +53,8 @@ class DriftTest {
         assertThatThrownBy(() -> SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init())
                 .isInstanceOfSatisfying(InitRefusedException.class, refused -> assertThat(refused.describe())
                         .containsExactly("module fx_notes: all 1 tables exist but differ from the models",
-                                "  " + difference, "  aicare-schema diff --module fx_notes --url JDBC_URL writes the "
-                                        + "migration that takes these tables to the models; run it, then init again"));
+                                "  " + difference, "  aicare-schema diff --module fx_notes --from database --url JDBC_URL "
+                                        + "writes the migration that takes these tables to the models; run it, then init again"));
         assertThat(SchemaDiff.compare(before, snapshot(db))).isEmpty();
         assertThat(snapshot(db).tables()).doesNotContainKey("aicare_schema_history_fx_notes");
     }

@@ -27,8 +27,8 @@ record ColumnSpec(String name, String type, boolean notNull, String defaultExpre
         if (serial != null) {
             return new ColumnSpec(column.name(), serial, false, null, column.comment());
         }
-        return new ColumnSpec(column.name(), column.type(), column.notNull(), column.defaultExpression(),
-                column.comment());
+        return new ColumnSpec(column.name(), column.type(), column.notNull(),
+                PrintedSql.safe(column.defaultExpression()), column.comment());
     }
 
     /** {@code serial} and the like when the column is one, else {@code null}. */

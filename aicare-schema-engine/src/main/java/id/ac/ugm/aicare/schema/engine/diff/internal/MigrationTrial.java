@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.engine.diff.internal;
 
+import id.ac.ugm.aicare.error.AicareException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,11 +80,23 @@ public final class MigrationTrial {
                 throw new Failure("Flyway did not run " + fileName + " (its name must be V<version>__<name>)");
             }
         } catch (FlywayException e) {
-            String message = String.valueOf(e.getMessage()).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("---")).limit(3)
-                    .collect(Collectors.joining(" "));
-            throw new Failure(fileName + " failed: " + message);
+            throw new Failure(fileName + " failed: " + reason(e));
         }
+    }
+
+    /**
+     * Why: the helpers' own failure or refusal when there is one (their messages never quote row values), else
+     * Flyway's first lines (an SQL script's failing statement and the server's condition).
+     */
+    private static String reason(FlywayException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof AicareException || cause instanceof IllegalArgumentException) {
+                return cause.getMessage();
+            }
+        }
+        return String.valueOf(e.getMessage()).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("---")).limit(3)
+                .collect(Collectors.joining(" "));
     }
 
     /** The class a Java migration file declares: its package and file name. */

@@ -2,6 +2,7 @@ package id.ac.ugm.aicare.schema.engine.diff.internal;
 
 import static id.ac.ugm.aicare.sql.SqlIdentifiers.quote;
 
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.CheckSnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.ColumnSnapshot;
@@ -270,11 +271,11 @@ public final class Planner {
         if (have.notNull() != want.notNull()) {
             steps.add(want.notNull() ? new SetNotNull(table, want.name(), true) : new DropNotNull(table, want.name()));
         }
-        if (resetDefault || !Objects.equals(have.defaultExpression(), want.defaultExpression())) {
+        if (resetDefault || !SchemaDiff.equalDefaults(have.defaultExpression(), want.defaultExpression())) {
             if (want.defaultExpression() == null) {
                 steps.add(new DropDefault(table, want.name(), Phase.DEFAULTS));
             } else if (!(isSequenceDefault(have) && isSequenceDefault(want))) {
-                steps.add(new SetDefault(table, want.name(), want.defaultExpression()));
+                steps.add(new SetDefault(table, want.name(), PrintedSql.safe(want.defaultExpression())));
             }
         }
         if (!Objects.equals(have.comment(), want.comment())) {
@@ -363,7 +364,7 @@ public final class Planner {
         if (text.startsWith("CHECK (") && text.endsWith(")")) {
             text = text.substring("CHECK (".length(), text.length() - 1);
         }
-        return text;
+        return PrintedSql.safe(text);
     }
 
     private void foreignKeys(String table, List<ForeignKeySnapshot> have, List<ForeignKeySnapshot> want,
@@ -432,9 +433,9 @@ public final class Planner {
     private static CreateIndex createIndex(String table, IndexSnapshot index, boolean newTable, boolean concurrently) {
         boolean plain = index.keys().stream().allMatch(key -> PLAIN_COLUMN.matcher(key).matches());
         List<String> columns = plain ? index.keys().stream().map(Planner::unquote).toList() : List.of();
-        List<String> expressions = plain ? List.of() : index.keys();
+        List<String> expressions = plain ? List.of() : index.keys().stream().map(PrintedSql::safe).toList();
         return new CreateIndex(table, index.name(), index.unique(), index.method(), columns, expressions,
-                index.predicate(), newTable, concurrently);
+                PrintedSql.safe(index.predicate()), newTable, concurrently);
     }
 
     private static String unquote(String key) {
