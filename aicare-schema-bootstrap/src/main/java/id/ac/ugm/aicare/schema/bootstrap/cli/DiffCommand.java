@@ -69,23 +69,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Write an SQL script with guards instead of a Java migration.")
     private boolean sql;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Write into DIR (and continue the versions found there) instead of the module's folder.")
-    private Path dir;
-
-    @Option(names = "--package", paramLabel = "PACKAGE",
-            description = "Java package of the migration (default: from DIR after src/main/java, else from the "
-                    + "module's migration location, e.g. db.aicare.clinical).")
-    private String javaPackage;
-
-    @Option(names = "--version", paramLabel = "VERSION",
-            description = "Use this version instead of the next free one; it must be after the baseline and unused.")
-    private String version;
-
-    @Option(names = "--project-root", paramLabel = "DIR",
-            description = "The AICare Models checkout (default: the current directory or the nearest parent that "
-                    + "holds aicare-model-<module>).")
-    private Path projectRoot;
+    @CommandLine.Mixin
+    private MigrationFileOptions files;
 
     /** Where the module's tables are taken from. */
     enum From {
@@ -149,9 +134,9 @@ final class DiffCommand implements Callable<Integer> {
             }
             return verify(catalog, model, renames, migration);
         }
-        MigrationFolder folder = MigrationFolder.of(model, dir, projectRoot, sql);
-        String chosen = folder.version(version);
-        String packageName = sql ? null : folder.packageName(javaPackage);
+        MigrationFolder folder = files.folder(model, sql);
+        String chosen = files.version(folder);
+        String packageName = sql ? null : files.packageName(folder);
         PrintWriter out = spec.commandLine().getOut();
 
         MigrationPlan plan;

@@ -44,23 +44,8 @@ final class NewMigrationCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Write an SQL script instead of a Java migration.")
     private boolean sql;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Write into DIR (and continue the versions found there) instead of the module's folder.")
-    private Path dir;
-
-    @Option(names = "--package", paramLabel = "PACKAGE",
-            description = "Java package of the migration (default: from DIR after src/main/java, else from the "
-                    + "module's migration location, e.g. db.aicare.clinical).")
-    private String javaPackage;
-
-    @Option(names = "--version", paramLabel = "VERSION",
-            description = "Use this version instead of the next free one; it must be after the baseline and unused.")
-    private String version;
-
-    @Option(names = "--project-root", paramLabel = "DIR",
-            description = "The AICare Models checkout (default: the current directory or the nearest parent that "
-                    + "holds aicare-model-<module>).")
-    private Path projectRoot;
+    @CommandLine.Mixin
+    private MigrationFileOptions files;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -72,12 +57,12 @@ final class NewMigrationCommand implements Callable<Integer> {
                     + "(at most 80), e.g. add_mood; got '" + oneLine(name) + "'");
         }
         ModelModule model = ModelCatalog.discover().module(module);
-        MigrationFolder folder = MigrationFolder.of(model, dir, projectRoot, sql);
-        String chosen = folder.version(version);
+        MigrationFolder folder = files.folder(model, sql);
+        String chosen = files.version(folder);
         String className = "V" + chosen.replace('.', '_') + "__" + name;
         Path file = folder.target().resolve(className + (sql ? ".sql" : ".java"));
         String content = sql ? sqlSkeleton(model, chosen, file)
-                : javaSkeleton(model, chosen, className, folder.packageName(javaPackage));
+                : javaSkeleton(model, chosen, className, files.packageName(folder));
         try {
             Files.createDirectories(folder.target());
             Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
