@@ -56,11 +56,11 @@ public interface BootstrapListener {
     }
 
     /** Flyway applied one migration of a module. */
-    default void migrationApplied(String module, MigrateResult.AppliedMigration migration) {
+    default void migrationApplied(String module, MigrationReport.AppliedMigration migration) {
     }
 
     /** {@code migrate} finished. */
-    default void migrateFinished(MigrateResult result) {
+    default void migrateFinished(MigrationReport result) {
     }
 
     /** Passes every event to each listener in turn. */
@@ -118,12 +118,12 @@ public interface BootstrapListener {
             }
 
             @Override
-            public void migrationApplied(String module, MigrateResult.AppliedMigration migration) {
+            public void migrationApplied(String module, MigrationReport.AppliedMigration migration) {
                 copy.forEach(listener -> listener.migrationApplied(module, migration));
             }
 
             @Override
-            public void migrateFinished(MigrateResult result) {
+            public void migrateFinished(MigrationReport result) {
                 copy.forEach(listener -> listener.migrateFinished(result));
             }
         };

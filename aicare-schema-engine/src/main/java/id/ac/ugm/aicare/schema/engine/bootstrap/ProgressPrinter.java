@@ -2,8 +2,8 @@ package id.ac.ugm.aicare.schema.engine.bootstrap;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Action;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Counts;
-import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.AppliedMigration;
-import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.ModuleMigrations;
+import id.ac.ugm.aicare.schema.engine.bootstrap.MigrationReport.AppliedMigration;
+import id.ac.ugm.aicare.schema.engine.bootstrap.MigrationReport.ModuleMigrations;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,7 +140,7 @@ public final class ProgressPrinter implements BootstrapListener {
     }
 
     @Override
-    public void migrateFinished(MigrateResult result) {
+    public void migrateFinished(MigrationReport result) {
         List<String> versions = result.modules().stream()
                 .map(module -> module.module() + " " + (module.toVersion() == null ? "-" : module.toVersion())).toList();
         if (result.appliedCount() == 0) {

@@ -6,8 +6,8 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.InitRefusedException.Refusal;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Action;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.Counts;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitResult.ModuleResult;
-import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.AppliedMigration;
-import id.ac.ugm.aicare.schema.engine.bootstrap.MigrateResult.ModuleMigrations;
+import id.ac.ugm.aicare.schema.engine.bootstrap.MigrationReport.AppliedMigration;
+import id.ac.ugm.aicare.schema.engine.bootstrap.MigrationReport.ModuleMigrations;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.Migration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport.ModuleStatus;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
@@ -147,7 +147,7 @@ public final class SchemaBootstrap {
     }
 
     /** Both results of {@link #initAndMigrate()}. */
-    public record StartupResult(InitResult init, MigrateResult migrate) {
+    public record StartupResult(InitResult init, MigrationReport migrate) {
     }
 
     /** {@link #init()} then {@link #migrate()}: what a service runs at start-up. */
@@ -337,7 +337,7 @@ public final class SchemaBootstrap {
      * @throws SchemaBootstrapException when a module is not initialised, a migration fails or Flyway's
      *                                  validation fails (a failed migration is rolled back by Flyway)
      */
-    public MigrateResult migrate() {
+    public MigrationReport migrate() {
         long start = System.nanoTime();
         ModelCatalog models = catalog();
         List<ServiceLine> lines = serviceLines();
@@ -352,7 +352,7 @@ public final class SchemaBootstrap {
                 ServiceLineHistory.startIfNew(module, dataSource);
                 results.add(migrate(module));
             }
-            MigrateResult result = new MigrateResult(results, since(start), lock.waited());
+            MigrationReport result = new MigrationReport(results, since(start), lock.waited());
             listener.migrateFinished(result);
             return result;
         } catch (SQLException e) {

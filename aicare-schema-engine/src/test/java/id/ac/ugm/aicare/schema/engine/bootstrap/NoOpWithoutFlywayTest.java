@@ -27,7 +27,7 @@ class NoOpWithoutFlywayTest {
         SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
 
         List<String> statements = StatementLog.of(db).during(() -> {
-            MigrateResult result = SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).migrate();
+            MigrationReport result = SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).migrate();
             assertThat(result.appliedCount()).isZero();
             assertThat(result.modules()).singleElement().satisfies(module -> {
                 assertThat(module.fromVersion()).isEqualTo("1");

@@ -52,7 +52,7 @@ final class RecordingListener implements BootstrapListener {
     }
 
     @Override
-    public void migrationApplied(String module, MigrateResult.AppliedMigration migration) {
+    public void migrationApplied(String module, MigrationReport.AppliedMigration migration) {
         events.add("applied " + module + " " + migration.version());
     }
 }

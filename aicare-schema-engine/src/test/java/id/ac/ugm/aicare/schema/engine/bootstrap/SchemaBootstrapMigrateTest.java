@@ -24,11 +24,11 @@ class SchemaBootstrapMigrateTest {
         bootstrap(db, BootstrapListener.NONE).init();
         RecordingListener listener = new RecordingListener();
 
-        MigrateResult result = bootstrap(db, listener).migrate();
+        MigrationReport result = bootstrap(db, listener).migrate();
 
         assertThat(listener.events).containsExactly("applied fx_notes 2", "applied fx_notes 3");
         assertThat(result.appliedCount()).isEqualTo(2);
-        assertThat(result.modules()).extracting(MigrateResult.ModuleMigrations::module)
+        assertThat(result.modules()).extracting(MigrationReport.ModuleMigrations::module)
                 .containsExactly("fx_accounts", "fx_notes");
         assertThat(result.modules().get(1).fromVersion()).isEqualTo("1");
         assertThat(result.modules().get(1).toVersion()).isEqualTo("3");
@@ -46,11 +46,11 @@ class SchemaBootstrapMigrateTest {
                 + "FROM aicare_schema_history_fx_notes ORDER BY installed_rank");
         RecordingListener listener = new RecordingListener();
 
-        MigrateResult again = bootstrap(db, listener).migrate();
+        MigrationReport again = bootstrap(db, listener).migrate();
 
         assertThat(again.appliedCount()).isZero();
         assertThat(listener.events).isEmpty();
-        assertThat(again.modules()).extracting(MigrateResult.ModuleMigrations::toVersion).containsExactly("1", "3");
+        assertThat(again.modules()).extracting(MigrationReport.ModuleMigrations::toVersion).containsExactly("1", "3");
         assertThat(rows(db, "SELECT installed_rank, version, checksum, installed_on "
                 + "FROM aicare_schema_history_fx_notes ORDER BY installed_rank")).isEqualTo(before);
     }
@@ -64,7 +64,7 @@ class SchemaBootstrapMigrateTest {
 
         assertThat(result.init().changedAnything()).isTrue();
         assertThat(result.migrate().modules().get(1).applied())
-                .extracting(MigrateResult.AppliedMigration::version).containsExactly("2", "3");
+                .extracting(MigrationReport.AppliedMigration::version).containsExactly("2", "3");
     }
 
     @Test

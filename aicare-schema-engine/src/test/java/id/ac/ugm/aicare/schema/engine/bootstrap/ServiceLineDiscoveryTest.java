@@ -31,10 +31,10 @@ class ServiceLineDiscoveryTest {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(serviceJar(root));
         try {
-            MigrateResult result = SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog())
+            MigrationReport result = SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog())
                     .initAndMigrate().migrate();
 
-            assertThat(result.modules()).extracting(MigrateResult.ModuleMigrations::module).endsWith("fx_journal");
+            assertThat(result.modules()).extracting(MigrationReport.ModuleMigrations::module).endsWith("fx_journal");
         } finally {
             thread.setContextClassLoader(previous);
         }

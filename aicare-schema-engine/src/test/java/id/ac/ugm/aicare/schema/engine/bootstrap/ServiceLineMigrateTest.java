@@ -29,9 +29,9 @@ class ServiceLineMigrateTest {
         TestDatabase db = parent.createSibling("line");
         bootstrap(db).init();
 
-        MigrateResult result = bootstrap(db).migrate();
+        MigrationReport result = bootstrap(db).migrate();
 
-        assertThat(result.modules()).extracting(MigrateResult.ModuleMigrations::module)
+        assertThat(result.modules()).extracting(MigrationReport.ModuleMigrations::module)
                 .containsExactly("fx_accounts", "fx_notes", "fx_journal");
         assertThat(history(db, "aicare_service_history_fx_journal"))
                 .containsExactly("0 BASELINE true", "1 SQL true", "2 SQL true", "3 JDBC true");
@@ -48,7 +48,7 @@ class ServiceLineMigrateTest {
         List<String> before = rows(db, "SELECT installed_rank, version, checksum, installed_on "
                 + "FROM aicare_service_history_fx_journal ORDER BY installed_rank");
 
-        MigrateResult again = bootstrap(db).migrate();
+        MigrationReport again = bootstrap(db).migrate();
 
         assertThat(again.appliedCount()).isZero();
         assertThat(rows(db, "SELECT installed_rank, version, checksum, installed_on "

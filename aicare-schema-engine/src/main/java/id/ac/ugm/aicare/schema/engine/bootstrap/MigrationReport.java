@@ -10,9 +10,9 @@ import java.util.List;
  * @param elapsed  from start to end, including the wait for the lock
  * @param lockWait how long it waited for another instance's lock
  */
-public record MigrateResult(List<ModuleMigrations> modules, Duration elapsed, Duration lockWait) {
+public record MigrationReport(List<ModuleMigrations> modules, Duration elapsed, Duration lockWait) {
 
-    public MigrateResult {
+    public MigrationReport {
         modules = List.copyOf(modules);
     }
 
