@@ -1,0 +1,179 @@
+package id.ac.ugm.aicare.schema.engine.bootstrap;
+
+import static id.ac.ugm.aicare.schema.engine.bootstrap.Databases.history;
+import static id.ac.ugm.aicare.schema.engine.bootstrap.Databases.rows;
+import static id.ac.ugm.aicare.schema.engine.bootstrap.Databases.snapshot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
+import id.ac.ugm.aicare.model.core.spi.ModelModule;
+import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
+import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.engine.bootstrap.fixture.Fixtures;
+import id.ac.ugm.aicare.testing.PostgresTest;
+import id.ac.ugm.aicare.testing.StatementLog;
+import id.ac.ugm.aicare.testing.TestDatabase;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * init stamps a module without migration files with plain SQL ({@link HistoryStamp}) instead of
+ * Flyway's baseline(): the table and its row must be what Flyway writes, and both the Flyway the
+ * library pins (13.12.1) and Spring Boot's (12.4.0, loaded from target/flyway-12.4.0 apart from the
+ * test's classpath) must read, validate and migrate from them as from their own.
+ */
+@PostgresTest
+class HistoryStampTest {
+
+    private static final ModelCatalog ACCOUNTS = Fixtures.catalog().select(List.of("fx_accounts"));
+    private static final ModelModule MODULE = ACCOUNTS.module("fx_accounts");
+    private static final String TABLE = MODULE.historyTable();
+    private static final String ROW = "SELECT installed_rank, version, description, type, script, checksum, installed_by, "
+            + "execution_time, success, installed_on IS NOT NULL FROM " + TABLE + " ORDER BY installed_rank";
+
+    @Test
+    void initStampsAModuleWithoutMigrationFilesWithoutStartingFlyway(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("nofly");
+
+        List<String> statements = StatementLog.of(db).during(() ->
+                SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init());
+
+        assertThat(statements).as(String.join("\n", statements)).noneMatch(statement -> statement.contains("rds_superuser"));
+        assertThat(history(db, TABLE)).containsExactly("1 BASELINE true");
+    }
+
+    @Test
+    void theHistoryTableAndItsRowAreWhatFlywaysBaselineWrites(TestDatabase parent) throws Exception {
+        TestDatabase byFlyway = parent.createSibling("flyway");
+        TestDatabase byInit = parent.createSibling("init");
+        ModuleFlyway.configure(MODULE, byFlyway.dataSource(), MODULE.getClass().getClassLoader()).load().baseline();
+        SchemaBootstrap.forDataSource(byInit.dataSource()).catalog(ACCOUNTS).init();
+
+        SchemaSnapshot flyways = ExpectedSchema.restrict(snapshot(byFlyway), Set.of(TABLE), Set.of());
+        SchemaSnapshot inits = ExpectedSchema.restrict(snapshot(byInit), Set.of(TABLE), Set.of());
+        assertThat(flyways.tables()).containsOnlyKeys(TABLE);
+        assertThat(SchemaDiff.compare(flyways, inits)).isEmpty();
+        assertThat(rows(byInit, ROW)).isEqualTo(rows(byFlyway, ROW)).hasSize(1);
+    }
+
+    @Test
+    void flyway13ReadsValidatesAndMigratesFromTheStampedHistory(TestDatabase parent, @TempDir Path migrations)
+            throws Exception {
+        TestDatabase db = parent.createSibling("fly13");
+        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+
+        Flyway before = flyway13(db, migrations);
+        assertThat(before.info().current().getState()).isEqualTo(MigrationState.BASELINE);
+        assertThat(before.validateWithResult().validationSuccessful).isTrue();
+        writeMigration(migrations);
+        Flyway after = flyway13(db, migrations);
+        assertThat(after.migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(after.validateWithResult().validationSuccessful).isTrue();
+        assertThat(after.info().current().getVersion().getVersion()).isEqualTo("2");
+        assertThat(history(db, TABLE)).containsExactly("1 BASELINE true", "2 SQL true");
+    }
+
+    @Test
+    void springBootsFlyway12ReadsValidatesAndMigratesFromTheStampedHistory(TestDatabase parent, @TempDir Path migrations)
+            throws Exception {
+        TestDatabase db = parent.createSibling("fly12");
+        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+
+        try (URLClassLoader flyway12 = flywayOfSpringBoot()) {
+            Object before = flyway12(flyway12, db, migrations);
+            assertThat(before.getClass().getProtectionDomain().getCodeSource().getLocation().getPath())
+                    .endsWith("flyway-core-12.4.0.jar");
+            assertThat(call(call(call(before, "info"), "current"), "getState")).hasToString("BASELINE");
+            assertThat(field(call(before, "validateWithResult"), "validationSuccessful")).isEqualTo(true);
+            writeMigration(migrations);
+            Object after = flyway12(flyway12, db, migrations);
+            assertThat(field(call(after, "migrate"), "migrationsExecuted")).isEqualTo(1);
+            assertThat(field(call(after, "validateWithResult"), "validationSuccessful")).isEqualTo(true);
+        }
+        assertThat(history(db, TABLE)).containsExactly("1 BASELINE true", "2 SQL true");
+    }
+
+    @Test
+    void flywaysValidationFailsWhenTheStampedHistoryIsDamaged(TestDatabase parent, @TempDir Path migrations)
+            throws Exception {
+        TestDatabase db = parent.createSibling("damaged");
+        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+        writeMigration(migrations);
+        Flyway flyway = flyway13(db, migrations);
+        flyway.migrate();
+        // The same check that passes above fails once a row no longer matches its file.
+        db.execute("UPDATE " + TABLE + " SET checksum = checksum + 1 WHERE version = '2'");
+
+        assertThat(flyway13(db, migrations).validateWithResult().validationSuccessful).isFalse();
+    }
+
+    @Test
+    void aModuleWithMigrationFilesIsStillStampedByFlyway(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("withfiles");
+        ModelCatalog notes = Fixtures.catalog();
+
+        List<String> statements = StatementLog.of(db).during(() ->
+                SchemaBootstrap.forDataSource(db.dataSource()).catalog(notes).init());
+
+        assertThat(statements).anyMatch(statement -> statement.contains("rds_superuser"));
+        assertThat(history(db, "aicare_schema_history_fx_notes")).containsExactly("1 BASELINE true");
+    }
+
+    private static void writeMigration(Path folder) throws Exception {
+        Files.writeString(folder.resolve("V2__add_nickname.sql"), "ALTER TABLE fx_accounts ADD COLUMN nickname text;\n");
+    }
+
+    /** Flyway 12.4.0 (with its Jackson 3) and the driver, only the JDK below: the test's Flyway 13 cannot stand in for it. */
+    private static URLClassLoader flywayOfSpringBoot() throws Exception {
+        Path folder = Path.of(System.getProperty("aicare.test.flyway-boot", "target/flyway-12.4.0"));
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(folder)) {
+            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+        }
+        assertThat(urls).as("Flyway's and Jackson's jars in " + folder).hasSize(5);
+        urls.add(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation());
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static Flyway flyway13(TestDatabase db, Path migrations) {
+        return Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).table(TABLE)
+                .locations("filesystem:" + migrations).baselineVersion(MODULE.baselineVersion()).load();
+    }
+
+    /** The same configuration through Flyway 12's API, by reflection (its classes are not the test's). */
+    private static Object flyway12(ClassLoader loader, TestDatabase db, Path migrations) throws Exception {
+        Object configuration = loader.loadClass("org.flywaydb.core.Flyway").getMethod("configure", ClassLoader.class)
+                .invoke(null, loader);
+        Class<?> type = configuration.getClass();
+        configuration = type.getMethod("dataSource", String.class, String.class, String.class)
+                .invoke(configuration, db.jdbcUrl(), db.user(), db.password());
+        configuration = type.getMethod("table", String.class).invoke(configuration, TABLE);
+        configuration = type.getMethod("locations", String[].class)
+                .invoke(configuration, (Object) new String[] {"filesystem:" + migrations});
+        configuration = type.getMethod("baselineVersion", String.class).invoke(configuration, MODULE.baselineVersion());
+        return type.getMethod("load").invoke(configuration);
+    }
+
+    private static Object field(Object target, String name) throws Exception {
+        return target.getClass().getField(name).get(target);
+    }
+
+    private static Object call(Object target, String name) throws Exception {
+        Method method = target.getClass().getMethod(name);
+        method.setAccessible(true); // Flyway's implementations of its interfaces need not be public classes
+        return method.invoke(target);
+    }
+}
