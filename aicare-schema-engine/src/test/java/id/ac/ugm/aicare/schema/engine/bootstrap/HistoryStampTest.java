@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,36 +70,51 @@ class HistoryStampTest {
     void flyway13ReadsValidatesAndMigratesFromTheStampedHistory(TestDatabase parent, @TempDir Path migrations)
             throws Exception {
         TestDatabase db = parent.createSibling("fly13");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
-
-        Flyway before = flyway13(db, migrations);
-        assertThat(before.info().current().getState()).isEqualTo(MigrationState.BASELINE);
-        assertThat(before.validateWithResult().validationSuccessful).isTrue();
-        writeMigration(migrations);
-        Flyway after = flyway13(db, migrations);
-        assertThat(after.migrate().migrationsExecuted).isEqualTo(1);
-        assertThat(after.validateWithResult().validationSuccessful).isTrue();
-        assertThat(after.info().current().getVersion().getVersion()).isEqualTo("2");
-        assertThat(history(db, TABLE)).containsExactly("1 BASELINE true", "2 SQL true");
+        readsValidatesAndMigrates(db, migrations, () -> {
+            Flyway flyway = flyway13(db, migrations);
+            return new FlywayCommands(() -> flyway.info().current().getState().name(),
+                    () -> flyway.validateWithResult().validationSuccessful, () -> flyway.migrate().migrationsExecuted);
+        });
     }
 
     @Test
     void springBootsFlyway12ReadsValidatesAndMigratesFromTheStampedHistory(TestDatabase parent, @TempDir Path migrations)
             throws Exception {
         TestDatabase db = parent.createSibling("fly12");
+        try (URLClassLoader flyway12 = flywayOfSpringBoot()) {
+            readsValidatesAndMigrates(db, migrations, () -> {
+                Object flyway = flyway12(flyway12, db, migrations);
+                assertThat(flyway.getClass().getProtectionDomain().getCodeSource().getLocation().getPath())
+                        .endsWith("flyway-core-12.4.0.jar");
+                return new FlywayCommands(() -> call(call(call(flyway, "info"), "current"), "getState").toString(),
+                        () -> (Boolean) field(call(flyway, "validateWithResult"), "validationSuccessful"),
+                        () -> (Integer) field(call(flyway, "migrate"), "migrationsExecuted"));
+            });
+        }
+    }
+
+    /** One Flyway's info, validate and migrate, whatever its version's classes. */
+    private record FlywayCommands(Command<String> currentState, Command<Boolean> validates, Command<Integer> migrate) {
+    }
+
+    @FunctionalInterface
+    private interface Command<T> {
+        T run() throws Exception;
+    }
+
+    /** Flyway sees init's history at the baseline, validates it, migrates V2 onto it and validates again. */
+    private static void readsValidatesAndMigrates(TestDatabase db, Path migrations, Command<FlywayCommands> flyway)
+            throws Exception {
         SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
 
-        try (URLClassLoader flyway12 = flywayOfSpringBoot()) {
-            Object before = flyway12(flyway12, db, migrations);
-            assertThat(before.getClass().getProtectionDomain().getCodeSource().getLocation().getPath())
-                    .endsWith("flyway-core-12.4.0.jar");
-            assertThat(call(call(call(before, "info"), "current"), "getState")).hasToString("BASELINE");
-            assertThat(field(call(before, "validateWithResult"), "validationSuccessful")).isEqualTo(true);
-            writeMigration(migrations);
-            Object after = flyway12(flyway12, db, migrations);
-            assertThat(field(call(after, "migrate"), "migrationsExecuted")).isEqualTo(1);
-            assertThat(field(call(after, "validateWithResult"), "validationSuccessful")).isEqualTo(true);
-        }
+        FlywayCommands before = flyway.run();
+        assertThat(before.currentState().run()).isEqualTo("BASELINE");
+        assertThat(before.validates().run()).isTrue();
+        writeMigration(migrations);
+        FlywayCommands after = flyway.run(); // a new configuration finds the new file
+        assertThat(after.migrate().run()).isEqualTo(1);
+        assertThat(after.validates().run()).isTrue();
+        assertThat(after.currentState().run()).isEqualTo("SUCCESS");
         assertThat(history(db, TABLE)).containsExactly("1 BASELINE true", "2 SQL true");
     }
 
