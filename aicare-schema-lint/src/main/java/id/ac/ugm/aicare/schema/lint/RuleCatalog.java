@@ -18,7 +18,11 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.ChangingColumnType;
 import id.ac.ugm.aicare.schema.lint.internal.rules.ConstraintMissingNotValid;
 import id.ac.ugm.aicare.schema.lint.internal.rules.DisallowedUniqueConstraint;
 import id.ac.ugm.aicare.schema.lint.internal.rules.InputRules;
+import id.ac.ugm.aicare.schema.lint.internal.rules.IdentifierTooLong;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferBigintOverInt;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferBigintOverSmallint;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferIdentity;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireEnumValueOrdering;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferRobustStmts;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferTextField;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferTimestamptz;
@@ -74,10 +78,14 @@ public final class RuleCatalog {
             new BanTruncateCascade(),
             new RenamingColumn(),
             new RenamingTable(),
+            new IdentifierTooLong(),
             new PreferBigintOverInt(),
+            new PreferBigintOverSmallint(),
+            new PreferIdentity(),
             new PreferTimestamptz(),
             new PreferTextField(),
             new BanCharField(),
+            new RequireEnumValueOrdering(),
             new RepeatableMigrationNotRerunnable(),
             new UnrecognizedStatement());
 
