@@ -103,7 +103,7 @@ public final class RuleCatalog {
                 MigrationSetRules.NAME_OUT_OF_ORDER,
                 InputRules.SYNTAX_ERROR, InputRules.INVALID_ENCODING, InputRules.BINARY_FILE,
                 InputRules.EMPTY_MIGRATION, InputRules.PSQL_META_COMMAND, InputRules.INVALID_SUPPRESSION,
-                InputRules.UNUSED_SUPPRESSION, InputRules.UNRESOLVED_PLACEHOLDER,
+                InputRules.UNUSED_SUPPRESSION, InputRules.UNRESOLVED_PLACEHOLDER, InputRules.INVALID_SCRIPT_CONFIG,
                 VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED,
                 VerifyRules.PRIVILEGED_STATEMENT));
         return List.copyOf(all);

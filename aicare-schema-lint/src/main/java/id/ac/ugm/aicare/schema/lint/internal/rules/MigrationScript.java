@@ -39,6 +39,7 @@ public final class MigrationScript {
     private final java.util.Set<String> droppedColumns = new java.util.HashSet<>();
     private final java.util.Set<String> addedConstraints = new java.util.HashSet<>();
     private final java.util.Set<String> droppedConstraints = new java.util.HashSet<>();
+    private final CascadeDrops cascadeDrops;
 
     private MigrationScript(MigrationFileName fileName, List<ParsedStatement> topLevel, List<ParsedStatement> all,
             List<Token> comments) {
@@ -47,6 +48,7 @@ public final class MigrationScript {
         this.all = all;
         this.comments = comments;
         all.forEach(this::index);
+        this.cascadeDrops = new CascadeDrops(all);
     }
 
     private void index(ParsedStatement statement) {
@@ -114,9 +116,32 @@ public final class MigrationScript {
     }
 
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed, int postgresMajor) {
+        return read(fileName, lexed, postgresMajor, null);
+    }
+
+    /**
+     * @param executeInTransaction the {@code executeInTransaction} of the script's Flyway configuration
+     *                             file ({@code V2__x.sql.conf}), or null when it sets none
+     */
+    public static MigrationScript read(MigrationFileName fileName, LexedSource lexed, int postgresMajor,
+            Boolean executeInTransaction) {
         MigrationScript script = readScript(fileName, lexed);
         script.postgresMajor = postgresMajor;
+        script.executeInTransaction = executeInTransaction;
         return script;
+    }
+
+    /** The script configuration's {@code executeInTransaction}, or null when Flyway decides for itself. */
+    private Boolean executeInTransaction;
+
+    /** True when the script's configuration file says {@code executeInTransaction=false}: Flyway opens no transaction. */
+    public boolean configuredOutsideTransaction() {
+        return Boolean.FALSE.equals(executeInTransaction);
+    }
+
+    /** True when the script's configuration file says {@code executeInTransaction=true}: Flyway runs it in one, whatever it holds. */
+    public boolean configuredInTransaction() {
+        return Boolean.TRUE.equals(executeInTransaction);
     }
 
     /** True when the migrations are known to run on a PostgreSQL major older than {@code major}. */
@@ -155,6 +180,11 @@ public final class MigrationScript {
     /** True when Flyway runs this file, and so wraps it in a transaction of its own. */
     public boolean runByFlyway() {
         return fileName.kind() != MigrationFileName.Kind.PLAIN;
+    }
+
+    /** True when Flyway wraps this file in a transaction of its own, unless it finds a statement that cannot run in one. */
+    public boolean flywayOpensTransaction() {
+        return runByFlyway() && !configuredOutsideTransaction();
     }
 
     /** Statements as Flyway sends them, DO blocks as one statement. */
@@ -262,7 +292,26 @@ public final class MigrationScript {
      * (or renames it away). What the file then adds to the table is added to a new, empty table.
      */
     public boolean recreatesTable(QualifiedName table) {
-        return table != null && pairedCreate("TABLE", table) && pairedDrop("TABLE", table);
+        return recreates("TABLE", table);
+    }
+
+    /** True when the file both creates and drops (or renames away) an object of this type and name. */
+    public boolean recreates(String objectType, QualifiedName name) {
+        return name != null && pairedCreate(objectType, name) && pairedDrop(objectType, name);
+    }
+
+    /**
+     * True when a {@code DROP ... CASCADE} of the file also removes the object {@code statement}
+     * creates (a view reading the dropped object, an index on it, a trigger calling it, anything in
+     * a dropped schema): on the second run the CASCADE takes away what the first run created.
+     */
+    public boolean droppedByCascade(ParsedStatement statement) {
+        return cascadeDrops.removesCreatedBy(statement);
+    }
+
+    /** True when a {@code DROP ... CASCADE} of the file also removes what {@code action} adds (a foreign key to a dropped table, a column of a dropped type). */
+    public boolean droppedByCascade(ParsedStatement statement, AlterTableAction action) {
+        return cascadeDrops.removesAddedBy(statement, action);
     }
 
     /**
