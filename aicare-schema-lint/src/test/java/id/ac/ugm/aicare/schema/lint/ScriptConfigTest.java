@@ -21,41 +21,47 @@ class ScriptConfigTest {
                 .filter(f -> f.rule().equals(rule)).map(f -> f.line() + " " + f.message()).toList();
     }
 
+    /** The findings of {@code rule} on the script alone, then with {@code conf} as its {@code .conf} file. */
+    private static List<List<String>> withoutAndWith(Path dir, String script, String sql, String conf, String rule)
+            throws Exception {
+        Files.writeString(dir.resolve(script), sql);
+        List<String> without = findings(dir, rule);
+        Files.writeString(dir.resolve(script + ".conf"), conf);
+        return List.of(without, findings(dir, rule));
+    }
+
     @Test
     void executeInTransactionFalseLetsConcurrentlyMixWithOtherStatements(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("V2__index.sql"), MIXED);
-        assertThat(findings(dir, "ban-concurrent-index-creation-in-transaction")).hasSize(1);
-
-        Files.writeString(dir.resolve("V2__index.sql.conf"), "# built CONCURRENTLY\nexecuteInTransaction = false\n");
-        assertThat(findings(dir, "ban-concurrent-index-creation-in-transaction")).isEmpty();
+        List<List<String>> runs = withoutAndWith(dir, "V2__index.sql", MIXED, "# built CONCURRENTLY\nexecuteInTransaction = false\n",
+                "ban-concurrent-index-creation-in-transaction");
+        assertThat(runs.get(0)).hasSize(1);
+        assertThat(runs.get(1)).isEmpty();
     }
 
     @Test
     void executeInTransactionTrueRunsEvenALoneConcurrentlyInATransaction(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("V2__index.sql"), "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (c);\n");
-        assertThat(findings(dir, "ban-concurrent-index-creation-in-transaction")).isEmpty();
-
-        Files.writeString(dir.resolve("V2__index.sql.conf"), "executeInTransaction=TRUE\n");
-        assertThat(findings(dir, "ban-concurrent-index-creation-in-transaction")).containsExactly(
+        List<List<String>> runs = withoutAndWith(dir, "V2__index.sql", "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (c);\n",
+                "executeInTransaction=TRUE\n", "ban-concurrent-index-creation-in-transaction");
+        assertThat(runs.get(0)).isEmpty();
+        assertThat(runs.get(1)).containsExactly(
                 "1 the script's .conf says executeInTransaction=true, so Flyway runs CONCURRENTLY in a transaction");
     }
 
     @Test
     void aScriptOutsideATransactionMayHoldItsOwnBeginAndCommit(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("V2__batch.sql"), "BEGIN;\nUPDATE t SET c = 1 WHERE c IS NULL;\nCOMMIT;\n");
-        assertThat(findings(dir, "transaction-nesting")).hasSize(2);
-
-        Files.writeString(dir.resolve("V2__batch.sql.conf"), "executeInTransaction=false\n");
-        assertThat(findings(dir, "transaction-nesting")).isEmpty();
+        List<List<String>> runs = withoutAndWith(dir, "V2__batch.sql", "BEGIN;\nUPDATE t SET c = 1 WHERE c IS NULL;\nCOMMIT;\n",
+                "executeInTransaction=false\n", "transaction-nesting");
+        assertThat(runs.get(0)).hasSize(2);
+        assertThat(runs.get(1)).isEmpty();
     }
 
     @Test
     void placeholderReplacementFalseLeavesThePlaceholdersOfThatScriptAlone(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("V2__template.sql"), "INSERT INTO templates (body) VALUES ('Hello ${name}') ON CONFLICT DO NOTHING;\n");
-        assertThat(findings(dir, "unresolved-placeholder")).hasSize(1);
-
-        Files.writeString(dir.resolve("V2__template.sql.conf"), "placeholderReplacement=false\n");
-        assertThat(findings(dir, "unresolved-placeholder")).isEmpty();
+        List<List<String>> runs = withoutAndWith(dir, "V2__template.sql",
+                "INSERT INTO templates (body) VALUES ('Hello ${name}') ON CONFLICT DO NOTHING;\n",
+                "placeholderReplacement=false\n", "unresolved-placeholder");
+        assertThat(runs.get(0)).hasSize(1);
+        assertThat(runs.get(1)).isEmpty();
     }
 
     @Test

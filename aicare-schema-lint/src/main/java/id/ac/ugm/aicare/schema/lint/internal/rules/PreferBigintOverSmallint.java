@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint.internal.rules;
 
+import id.ac.ugm.aicare.schema.lint.internal.ddl.SqlType;
 import id.ac.ugm.aicare.schema.lint.rule.RuleCategory;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.rule.Severity;
@@ -8,24 +9,14 @@ import id.ac.ugm.aicare.schema.lint.rule.Severity;
  * A 16-bit column runs out at 32,767, sooner than anyone expects of a counter or a code table, and
  * widening it later rewrites the table. (Squawk's rule of the same name.)
  */
-public final class PreferBigintOverSmallint implements Rule {
+public final class PreferBigintOverSmallint extends DeclaredTypeRule {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("prefer-bigint-over-smallint", RuleCategory.TYPES,
             Severity.WARNING,
             "a 16-bit integer column overflows at 32,767, and widening it later rewrites the table",
             "use bigint (or integer with a CHECK if the range is part of the data's meaning)");
 
-    @Override
-    public RuleDefinition definition() {
-        return DEFINITION;
-    }
-
-    @Override
-    public void check(MigrationScript script, RuleHits hits) {
-        DeclaredTypes.forEach(script, (statement, type) -> {
-            if (type.isInt2()) {
-                hits.report(DEFINITION, statement, type.start());
-            }
-        });
+    public PreferBigintOverSmallint() {
+        super(DEFINITION, SqlType::isInt2);
     }
 }

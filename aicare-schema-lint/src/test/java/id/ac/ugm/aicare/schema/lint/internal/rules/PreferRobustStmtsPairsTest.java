@@ -134,4 +134,19 @@ class PreferRobustStmtsPairsTest {
                 "ALTER VIEW ... RENAME fails on the second run: the old name is gone",
                 "RENAME VALUE fails on the second run: the old label is gone");
     }
+
+    @Test
+    void aRepeatableMigrationThatRebuildsWhatItsCascadeDropsRunsAgain() {
+        // The shape of LemmyNet/lemmy migrations/2020-01-21-001001_create_private_message/up.sql:54-110 (AGPL-3.0),
+        // as a repeatable migration: the materialized view reading user_view goes with it and is built again.
+        String sql = """
+                DROP VIEW IF EXISTS user_view CASCADE;
+                CREATE VIEW user_view AS SELECT u.id, u.name FROM user_ u;
+                CREATE MATERIALIZED VIEW user_mview AS SELECT * FROM user_view;
+                CREATE UNIQUE INDEX idx_user_mview_id ON user_mview (id);
+                CREATE VIEW post_count AS SELECT count(*) AS n FROM post;
+                """;
+        assertThat(LintFixture.findings("repeatable-migration-not-rerunnable", "R__views.sql", sql))
+                .extracting(Finding::line).containsExactly(5);
+    }
 }
