@@ -33,6 +33,10 @@ public final class MigrationScript {
     private final Map<String, EarlierNames> droppedIfExists = new HashMap<>();
     /** Object type to every name created, and dropped, anywhere in the file: the two halves of a drop-and-recreate. */
     private final Map<String, EarlierNames> createdAnywhere = new HashMap<>();
+    /** Object type to the renames of the file, by the name they give: "TYPE" to {"mood" to [mood_old]}. */
+    private final Map<String, Map<String, List<QualifiedName>>> renamedInto = new HashMap<>();
+    /** Object type to the names a CREATE of the file makes, renames left out. */
+    private final Map<String, EarlierNames> createdByCreate = new HashMap<>();
     private final Map<String, EarlierNames> droppedAnywhere = new HashMap<>();
     /** "table.column" and constraint names added, and dropped, anywhere in the file. */
     private final java.util.Set<String> addedColumns = new java.util.HashSet<>();
@@ -56,15 +60,19 @@ public final class MigrationScript {
         if (statement.ddl() instanceof Ddl.CreateTable create && create.name() != null) {
             createdTables.add(create.name(), order);
             names(createdAnywhere, "TABLE").add(create.name(), order);
+            names(createdByCreate, "TABLE").add(create.name(), order);
         } else if (statement.ddl() instanceof Ddl.CreateIndex create && create.name() != null) {
             createdIndexes.add(new QualifiedName(null, create.name()), order);
             names(createdAnywhere, "INDEX").add(new QualifiedName(null, create.name()), order);
+            names(createdByCreate, "INDEX").add(new QualifiedName(null, create.name()), order);
         } else if (statement.ddl() instanceof Ddl.CreateObject create && create.name() != null) {
             names(createdAnywhere, create.objectType()).add(create.name(), order);
+            names(createdByCreate, create.objectType()).add(create.name(), order);
         } else if (statement.ddl() instanceof Ddl.RenameObject rename && rename.name() != null && rename.to() != null) {
             // A rename takes the old name away and brings the new one in, like a drop and a create.
             names(droppedAnywhere, rename.objectType()).add(rename.name(), order);
             names(createdAnywhere, rename.objectType()).add(new QualifiedName(rename.name().schema(), rename.to()), order);
+            renamedInto(rename.objectType(), rename.to()).add(rename.name());
         } else if (statement.ddl() instanceof Ddl.DropObjects drop) {
             drop.names().forEach(name -> names(droppedAnywhere, drop.objectType()).add(name, order));
             if (drop.ifExists()) {
@@ -75,6 +83,7 @@ public final class MigrationScript {
                 if (action instanceof AlterTableAction.RenameTable rename && rename.to() != null) {
                     names(droppedAnywhere, "TABLE").add(alter.table(), order);
                     names(createdAnywhere, "TABLE").add(new QualifiedName(alter.table().schema(), rename.to()), order);
+                    renamedInto("TABLE", rename.to()).add(alter.table());
                 }
                 if (action instanceof AlterTableAction.DropConstraint drop && drop.name() != null) {
                     droppedConstraints.add(drop.name());
@@ -93,6 +102,28 @@ public final class MigrationScript {
                 }
             }
         }
+    }
+
+    private List<QualifiedName> renamedInto(String type, String to) {
+        return renamedInto.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(to, n -> new ArrayList<>());
+    }
+
+    /**
+     * True when every run of the file brings an object of this type and name into being, so that a
+     * DROP of it converges: a CREATE of it, or a rename to it that itself converges (the swap of
+     * generated migrations). A rename that fails on the second run brings nothing, and the DROP
+     * after it fails too.
+     */
+    public boolean createdOnEveryRun(String objectType, QualifiedName name) {
+        EarlierNames created = createdByCreate.get(objectType);
+        if (name == null) {
+            return false;
+        }
+        if (created != null && created.before(name, Integer.MAX_VALUE)) {
+            return true;
+        }
+        List<QualifiedName> sources = renamedInto.getOrDefault(objectType, Map.of()).getOrDefault(name.name(), List.of());
+        return sources.stream().anyMatch(from -> renameCycles(objectType, from, name.name()));
     }
 
     private static EarlierNames names(Map<String, EarlierNames> byType, String type) {

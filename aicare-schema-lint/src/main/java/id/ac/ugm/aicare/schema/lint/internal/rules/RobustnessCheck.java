@@ -71,7 +71,7 @@ final class RobustnessCheck {
                         "ALTER " + rename.objectType() + " ... RENAME fails on the second run: the old name is gone"));
             }
         } else if (ddl instanceof Ddl.DropObjects drop) {
-            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.pairedCreate(drop.objectType(), name)
+            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.createdOnEveryRun(drop.objectType(), name)
                     && !(isView(drop.objectType()) && script.dependentViewBlocksDrop(name, statement)))) {
                 out.add(new RobustnessProblem(statement, first,
                         "DROP " + drop.objectType() + " without IF EXISTS fails on the second run"));

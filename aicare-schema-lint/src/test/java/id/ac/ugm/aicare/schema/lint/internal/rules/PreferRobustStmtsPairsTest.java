@@ -149,4 +149,20 @@ class PreferRobustStmtsPairsTest {
         assertThat(LintFixture.findings("repeatable-migration-not-rerunnable", "R__views.sql", sql))
                 .extracting(Finding::line).containsExactly(5);
     }
+
+    @Test
+    void aDropOfWhatARenameThatFailsOnTheSecondRunBroughtInIsReported() {
+        // formbricks/formbricks packages/database/migration/20231116131301_add_types_to_wehbhook_source/migration.sql
+        // (AGPL-3.0), shortened: the new type's name is not the old one's, so the rename does not go round, fails
+        // on the second run, and the DROP of the name it gave fails after it.
+        assertThat(messages("""
+                ALTER TYPE "WehbhookSource" RENAME TO "TempWebhookSource";
+                CREATE TYPE "WebhookSource" AS ENUM ('user', 'zapier', 'make', 'n8n');
+                ALTER TABLE "Webhook" ALTER COLUMN "source" TYPE "WebhookSource" USING "source"::text::"WebhookSource";
+                DROP TYPE "TempWebhookSource";
+                """)).containsExactly(
+                "ALTER TYPE ... RENAME fails on the second run: the old name is gone",
+                "CREATE TYPE has no IF NOT EXISTS and fails on the second run; guard it in a DO block",
+                "DROP TYPE without IF EXISTS fails on the second run");
+    }
 }
