@@ -10,7 +10,6 @@ case's time over the peer's, so a target of 1 means "at least as fast"), "base" 
 is a multiple of (its name ends in "(Nx ...)"). Exit status 0 and 1 count as success: both linters
 exit 1 when they have findings.
 """
-import json
 import os
 import re
 import statistics
@@ -18,7 +17,7 @@ import subprocess
 import sys
 import time
 
-from timer import machine
+from timer import arguments, machine
 
 
 def run(case):
@@ -39,11 +38,7 @@ def run(case):
 
 
 def main():
-    if len(sys.argv) != 4:
-        sys.exit("usage: lint.py CASES.json ROUNDS WARMUP")
-    with open(sys.argv[1]) as f:
-        cases = json.load(f)
-    rounds, warmup = int(sys.argv[2]), int(sys.argv[3])
+    cases, rounds, warmup = arguments("lint.py")
     times = {c["name"]: [] for c in cases}
     rss = {c["name"]: [] for c in cases}
     print(machine())
