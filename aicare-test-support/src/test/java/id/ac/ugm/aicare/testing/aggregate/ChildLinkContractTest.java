@@ -40,6 +40,17 @@ class ChildLinkContractTest {
         }
     }
 
+    /** Keeps one copy, but a moved child stays in its first parent's collection. */
+    static final class ForgetfulParent extends Parent {
+        @Override
+        void add(Child child) {
+            if (child.parent != this) {
+                children.add(child);
+                child.parent = this;
+            }
+        }
+    }
+
     static final class Child {
         Parent parent;
     }
@@ -52,10 +63,19 @@ class ChildLinkContractTest {
 
     @Test
     void inlineHelpersThatForgetTheOldParentFail() {
-        assertThatThrownBy(() -> ChildLinkContract.verify("InlineParent.children", InlineParent::new, Child::new,
+        assertThatThrownBy(() -> ChildLinkContract.<Parent, Child>verify("InlineParent.children", InlineParent::new, Child::new,
                 Parent::add, Parent::remove, parent -> parent.children, child -> child.parent))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("InlineParent.children: adding the same child twice keeps one copy");
+    }
+
+    @Test
+    void anAddThatLeavesTheChildOnItsFirstParentFails() {
+        assertThatThrownBy(() -> ChildLinkContract.<Parent, Child>verify("ForgetfulParent.children",
+                ForgetfulParent::new, Child::new, Parent::add, Parent::remove, parent -> parent.children,
+                child -> child.parent))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("ForgetfulParent.children: moving a child to another parent takes it from the first");
     }
 
     @Test
