@@ -46,7 +46,7 @@ class HistoryStampTest {
         TestDatabase db = parent.createSibling("nofly");
 
         List<String> statements = StatementLog.of(db).during(() ->
-                SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init());
+                SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().init());
 
         assertThat(statements).as(String.join("\n", statements)).noneMatch(statement -> statement.contains("rds_superuser"));
         assertThat(history(db, TABLE)).containsExactly("1 BASELINE true");
@@ -57,7 +57,7 @@ class HistoryStampTest {
         TestDatabase byFlyway = parent.createSibling("flyway");
         TestDatabase byInit = parent.createSibling("init");
         ModuleFlyway.configure(MODULE, byFlyway.dataSource(), MODULE.getClass().getClassLoader()).load().baseline();
-        SchemaBootstrap.forDataSource(byInit.dataSource()).catalog(ACCOUNTS).init();
+        SchemaBootstrap.configure(byInit.dataSource()).catalog(ACCOUNTS).load().init();
 
         SchemaSnapshot flyways = ExpectedSchema.restrict(snapshot(byFlyway), Set.of(TABLE), Set.of());
         SchemaSnapshot inits = ExpectedSchema.restrict(snapshot(byInit), Set.of(TABLE), Set.of());
@@ -105,7 +105,7 @@ class HistoryStampTest {
     /** Flyway sees init's history at the baseline, validates it, migrates V2 onto it and validates again. */
     private static void readsValidatesAndMigrates(TestDatabase db, Path migrations, Command<FlywayCommands> flyway)
             throws Exception {
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().init();
 
         FlywayCommands before = flyway.run();
         assertThat(before.currentState().run()).isEqualTo("BASELINE");
@@ -122,7 +122,7 @@ class HistoryStampTest {
     void flywaysValidationFailsWhenTheStampedHistoryIsDamaged(TestDatabase parent, @TempDir Path migrations)
             throws Exception {
         TestDatabase db = parent.createSibling("damaged");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().init();
         writeMigration(migrations);
         Flyway flyway = flyway13(db, migrations);
         flyway.migrate();
@@ -138,7 +138,7 @@ class HistoryStampTest {
         ModelCatalog notes = Fixtures.catalog();
 
         List<String> statements = StatementLog.of(db).during(() ->
-                SchemaBootstrap.forDataSource(db.dataSource()).catalog(notes).init());
+                SchemaBootstrap.configure(db.dataSource()).catalog(notes).load().init());
 
         assertThat(statements).anyMatch(statement -> statement.contains("rds_superuser"));
         assertThat(history(db, "aicare_schema_history_fx_notes")).containsExactly("1 BASELINE true");
