@@ -17,6 +17,13 @@ import id.ac.ugm.aicare.schema.migration.LiveCatalog.TableState;
 import id.ac.ugm.aicare.sql.InvalidIdentifierException;
 import id.ac.ugm.aicare.sql.SqlFragments;
 import id.ac.ugm.aicare.sql.SqlIdentifiers;
+import id.ac.ugm.aicare.sql.ddl.AddForeignKey;
+import id.ac.ugm.aicare.sql.ddl.Check;
+import id.ac.ugm.aicare.sql.ddl.CommentOn;
+import id.ac.ugm.aicare.sql.ddl.CreateEnumType;
+import id.ac.ugm.aicare.sql.ddl.CreateTable;
+import id.ac.ugm.aicare.sql.ddl.PrimaryKey;
+import id.ac.ugm.aicare.sql.ddl.TableElement;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -166,21 +173,19 @@ public final class SchemaMigrator implements AutoCloseable {
             throw conflict(op, table.name(), "a table", kindName(kind) + " " + table.name());
         }
         if (existing == null) {
-            List<String> lines = new ArrayList<>();
-            table.columns().forEach(column -> lines.add(column.sql()));
+            List<TableElement> lines = new ArrayList<>();
+            table.columns().forEach(column -> lines.add(column.definition()));
             if (!table.primaryKey().isEmpty()) {
-                lines.add("CONSTRAINT " + quote(primaryKeyName(table.name())) + " PRIMARY KEY ("
-                        + columnList(table.primaryKey()) + ")");
+                lines.add(new PrimaryKey(primaryKeyName(table.name()), table.primaryKey()));
             }
             List<String> sql = new ArrayList<>();
-            sql.add("CREATE TABLE IF NOT EXISTS " + q(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)");
+            sql.add(CreateTable.of(table.name(), lines).ifNotExists().sql(catalog.schema()));
             if (table.comment() != null) {
-                sql.add("COMMENT ON TABLE " + q(table.name()) + " IS " + literal(table.comment()));
+                sql.add(CommentOn.table(table.name(), table.comment()).sql(catalog.schema()));
             }
             for (ColumnDef column : table.columns()) {
                 if (column.comment() != null) {
-                    sql.add("COMMENT ON COLUMN " + q(table.name()) + "." + quote(column.name()) + " IS "
-                            + literal(column.comment()));
+                    sql.add(commentOnColumnSql(table.name(), column.name(), column.comment()));
                 }
             }
             return change(op, () -> statements.atomic(op, sql), () -> catalog.plannedTable(planned(table)), table.name());
@@ -209,12 +214,11 @@ public final class SchemaMigrator implements AutoCloseable {
         }
         List<String> comments = new ArrayList<>();
         if (table.comment() != null && !table.comment().equals(existing.comment())) {
-            comments.add("COMMENT ON TABLE " + q(table.name()) + " IS " + literal(table.comment()));
+            comments.add(CommentOn.table(table.name(), table.comment()).sql(catalog.schema()));
         }
         for (ColumnDef column : table.columns()) {
             if (column.comment() != null && !column.comment().equals(existing.column(column.name()).comment())) {
-                comments.add("COMMENT ON COLUMN " + q(table.name()) + "." + quote(column.name()) + " IS "
-                        + literal(column.comment()));
+                comments.add(commentOnColumnSql(table.name(), column.name(), column.comment()));
             }
         }
         if (comments.isEmpty()) {
@@ -234,13 +238,12 @@ public final class SchemaMigrator implements AutoCloseable {
     public Outcome createTable(RenderedTable table) {
         Objects.requireNonNull(table, "table");
         String op = "create table " + table.name() + " (from " + table.source() + ")";
+        // Unqualified: they run with the target schema first on the search path, where the
+        // rendered column types (enum types of the models) are found too.
         List<String> create = new ArrayList<>();
-        create.add(guard(table.createTable(), "CREATE TABLE ", "CREATE TABLE IF NOT EXISTS "));
-        create.addAll(table.comments());
-        for (String index : table.indexes()) {
-            create.add(guard(guard(index, "CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "),
-                    "CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS "));
-        }
+        create.add(table.createTable().ifNotExists().sql());
+        table.comments().forEach(comment -> create.add(comment.sql()));
+        table.indexes().forEach(index -> create.add(index.ifNotExists().sql()));
         String kind = catalog.relationKind(table.name());
         TableState existing = catalog.table(table.name());
         if (existing == null && kind != null) {
@@ -275,9 +278,7 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         return change(op, () -> statements.atomic(op, table.comments().stream()
-                .map(sql -> sql.replaceFirst("^COMMENT ON (TABLE|COLUMN) ",
-                        "COMMENT ON $1 " + quote(catalog.schema()) + "."))
-                .toList()), table.name());
+                .map(comment -> comment.sql(catalog.schema())).toList()), table.name());
     }
 
     /** No table of that name. Requires {@code Confirmation.dataLoss("table")}. Never cascades. */
@@ -339,7 +340,7 @@ public final class SchemaMigrator implements AutoCloseable {
             return done(op, Outcome.ALREADY_PRESENT);
         }
         List<String> sql = new ArrayList<>();
-        sql.add("ALTER TABLE " + q(table) + " ADD COLUMN IF NOT EXISTS " + column.sql());
+        sql.add(column.definition().addSql(catalog.schema(), table));
         if (column.comment() != null) {
             sql.add(commentOnColumnSql(table, column.name(), column.comment()));
         }
@@ -494,8 +495,7 @@ public final class SchemaMigrator implements AutoCloseable {
         List<String> steps = new ArrayList<>();
         if (!have.notNull()) {
             if (helper == null) {
-                steps.add("ALTER TABLE " + q(table) + " ADD CONSTRAINT " + quote(check) + " CHECK (" + expression
-                        + ") NOT VALID");
+                steps.add(new Check(check, expression).addSql(catalog.schema(), table, true));
             }
             if (helper == null || !helper.validated()) {
                 steps.add("ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + quote(check));
@@ -601,9 +601,8 @@ public final class SchemaMigrator implements AutoCloseable {
             LOG.warn("{}: index {} is INVALID (a failed or interrupted concurrent build); dropping and building it again",
                     op, name);
         }
-        String create = "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + (index.concurrently() ? "CONCURRENTLY " : "")
-                + "IF NOT EXISTS " + quote(name) + " ON " + q(index.table()) + " USING " + index.accessMethod() + " ("
-                + index.keys() + ")" + (index.predicate() == null ? "" : " WHERE " + index.predicate());
+        String create = index.statement(name, index.table()).concurrently(index.concurrently()).ifNotExists()
+                .sql(catalog.schema());
         return change(op, () -> {
             if (index.concurrently()) {
                 buildConcurrently(op, name, create, have != null);
@@ -684,10 +683,9 @@ public final class SchemaMigrator implements AutoCloseable {
             }
             return change(op, () -> statements.one(op, validate), foreignKey.table());
         }
-        String add = "ALTER TABLE " + q(foreignKey.table()) + " ADD CONSTRAINT " + quote(name) + " FOREIGN KEY ("
-                + columnList(foreignKey.columns()) + ") REFERENCES " + q(foreignKey.referencedTable()) + " ("
-                + columnList(foreignKey.referencedColumns()) + ") ON DELETE " + foreignKey.onDelete().sql()
-                + " ON UPDATE " + foreignKey.onUpdate().sql() + " NOT VALID";
+        String add = new AddForeignKey(foreignKey.table(), name, foreignKey.columns(), foreignKey.referencedTable(),
+                foreignKey.referencedColumns(), foreignKey.onDelete().sql(), foreignKey.onUpdate().sql(), true)
+                .sql(catalog.schema());
         return change(op, () -> statements.each(op, List.of(add, validate)), () -> catalog.plannedConstraint(foreignKey.table(),
                 new ConstraintState(name, 'f', add, true, foreignKey.columns(), catalog.schema(), foreignKey.referencedTable(),
                         foreignKey.referencedColumns(), foreignKey.onDelete().sql(), foreignKey.onUpdate().sql())),
@@ -730,8 +728,7 @@ public final class SchemaMigrator implements AutoCloseable {
             throw conflict(op, name, index.describe(), (leftover.unique() ? "UNIQUE " : "") + "index on "
                     + leftover.table() + " USING " + leftover.shape());
         }
-        String create = "CREATE UNIQUE INDEX " + (concurrently ? "CONCURRENTLY " : "") + "IF NOT EXISTS " + quote(name)
-                + " ON " + q(table) + " USING btree (" + index.keys() + ")";
+        String create = index.statement(name, table).concurrently(concurrently).ifNotExists().sql(catalog.schema());
         String attach = "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name);
         return change(op, () -> {
             if (leftover == null || !leftover.valid()) {
@@ -772,7 +769,7 @@ public final class SchemaMigrator implements AutoCloseable {
             }
             return change(op, () -> statements.one(op, validate), table);
         }
-        String add = "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + quote(name) + " CHECK (" + checked + ") NOT VALID";
+        String add = new Check(name, checked).addSql(catalog.schema(), table, true);
         return change(op, () -> statements.each(op, List.of(add, validate)), () -> catalog.plannedConstraint(table,
                 new ConstraintState(name, 'c', "CHECK (" + checked + ")", true, List.of(), null, null, List.of(), null, null)),
                 table);
@@ -813,8 +810,7 @@ public final class SchemaMigrator implements AutoCloseable {
         if (catalog.typeExists(name) || catalog.relationKind(name) != null) {
             throw conflict(op, name, "enum " + wanted, "another type or relation named " + name);
         }
-        String sql = "CREATE TYPE " + q(name) + " AS ENUM (" + String.join(", ", wanted.stream().map(l -> literal(l)).toList())
-                + ")";
+        String sql = new CreateEnumType(name, wanted).sql(catalog.schema());
         return change(op, () -> statements.one(op, sql), () -> catalog.plannedEnum(name, wanted));
     }
 
@@ -912,8 +908,8 @@ public final class SchemaMigrator implements AutoCloseable {
         if (Objects.equals(existing.comment(), comment)) {
             return done(op, Outcome.ALREADY_PRESENT);
         }
-        return change(op, () -> statements.one(op, "COMMENT ON TABLE " + q(table) + " IS "
-                + (comment == null ? "NULL" : literal(comment))), () -> catalog.plannedComment(table, comment), table);
+        return change(op, () -> statements.one(op, CommentOn.table(table, comment).sql(catalog.schema())),
+                () -> catalog.plannedComment(table, comment), table);
     }
 
     /** The column's comment is this text ({@code null}: no comment). */
@@ -1286,7 +1282,7 @@ public final class SchemaMigrator implements AutoCloseable {
     }
 
     private String commentOnColumnSql(String table, String column, String comment) {
-        return "COMMENT ON COLUMN " + q(table) + "." + quote(column) + " IS " + (comment == null ? "NULL" : literal(comment));
+        return CommentOn.column(table, column, comment).sql(catalog.schema());
     }
 
     /** A name in the migrator's schema, quoted. */
@@ -1372,10 +1368,6 @@ public final class SchemaMigrator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MigrationException("interrupted between backfill batches", e);
         }
-    }
-
-    private static String guard(String sql, String prefix, String guarded) {
-        return sql.startsWith(prefix) ? guarded + sql.substring(prefix.length()) : sql;
     }
 
     private static TableSnapshot withoutForeignKeys(TableSnapshot table) {

@@ -5,6 +5,7 @@ import static id.ac.ugm.aicare.sql.SqlIdentifiers.quote;
 
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.sql.ddl.Check;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,8 +78,7 @@ final class ShapeProbe {
     String check(String operation, String schema, String table, String expression) {
         return rolledBack(operation, statement -> {
             statement.execute("CREATE TEMP TABLE " + PROBE_TABLE + " (LIKE " + qualified(schema, table) + ")");
-            statement.execute("ALTER TABLE pg_temp." + PROBE_TABLE + " ADD CONSTRAINT aicare_probe_check CHECK ("
-                    + expression + ") NOT VALID");
+            statement.execute(new Check("aicare_probe_check", expression).addSql("pg_temp", PROBE_TABLE, true));
             try (ResultSet rows = statement.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
                     + "WHERE conrelid = 'pg_temp." + PROBE_TABLE + "'::regclass AND conname = 'aicare_probe_check'")) {
                 rows.next();
@@ -91,9 +91,7 @@ final class ShapeProbe {
     String index(String operation, String schema, IndexDef index) {
         return rolledBack(operation, statement -> {
             statement.execute("CREATE TEMP TABLE " + PROBE_TABLE + " (LIKE " + qualified(schema, index.table()) + ")");
-            statement.execute("CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX aicare_probe_index ON pg_temp."
-                    + PROBE_TABLE + " USING " + index.accessMethod() + " (" + index.keys() + ")"
-                    + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
+            statement.execute(index.statement("aicare_probe_index", PROBE_TABLE).sql("pg_temp"));
             try (ResultSet rows = statement.executeQuery("SELECT pg_get_indexdef('pg_temp.aicare_probe_index'::regclass)")) {
                 rows.next();
                 return LiveCatalog.IndexState.shapeOf(rows.getString(1));
