@@ -21,11 +21,11 @@ class StatementBuildersTest {
         assertThat(NOTES.sql()).isEqualTo("""
                 CREATE TABLE notes (
                     id serial NOT NULL,
-                    body text DEFAULT '' ,
+                    body text DEFAULT '',
                     CONSTRAINT notes_pkey PRIMARY KEY (id),
                     CONSTRAINT notes_body_key UNIQUE (body),
                     CHECK (length(body) < 100)
-                )""".replace("'' ,", "''"));
+                )""");
     }
 
     @Test
