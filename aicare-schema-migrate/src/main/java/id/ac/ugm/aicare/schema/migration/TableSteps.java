@@ -14,7 +14,7 @@ import id.ac.ugm.aicare.schema.migration.LiveCatalog.IndexState;
 import id.ac.ugm.aicare.schema.migration.LiveCatalog.TableState;
 import id.ac.ugm.aicare.sql.ddl.CommentOn;
 import id.ac.ugm.aicare.sql.ddl.CreateTable;
-import id.ac.ugm.aicare.sql.ddl.PrimaryKey;
+import id.ac.ugm.aicare.sql.ddl.KeyConstraint;
 import id.ac.ugm.aicare.sql.ddl.TableElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ final class TableSteps extends Converger {
             List<TableElement> lines = new ArrayList<>();
             table.columns().forEach(column -> lines.add(column.definition()));
             if (!table.primaryKey().isEmpty()) {
-                lines.add(new PrimaryKey(primaryKeyName(table.name()), table.primaryKey()));
+                lines.add(KeyConstraint.primaryKey(primaryKeyName(table.name()), table.primaryKey()));
             }
             List<String> sql = new ArrayList<>();
             sql.add(CreateTable.of(table.name(), lines).ifNotExists().sql(catalog.schema()));

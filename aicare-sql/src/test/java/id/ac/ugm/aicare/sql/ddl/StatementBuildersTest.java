@@ -12,8 +12,8 @@ class StatementBuildersTest {
     private static final CreateTable NOTES = CreateTable.of("notes", List.of(
             new ColumnDefinition("id", "serial", null, true),
             new ColumnDefinition("body", "text", "''", false),
-            new PrimaryKey("notes_pkey", List.of("id")),
-            new UniqueKey("notes_body_key", List.of("body")),
+            KeyConstraint.primaryKey("notes_pkey", List.of("id")),
+            KeyConstraint.unique("notes_body_key", List.of("body")),
             new Check(null, "length(body) < 100")));
 
     @Test

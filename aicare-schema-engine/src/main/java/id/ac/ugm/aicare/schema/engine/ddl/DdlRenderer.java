@@ -20,7 +20,7 @@ import id.ac.ugm.aicare.sql.ddl.CommentOn;
 import id.ac.ugm.aicare.sql.ddl.CreateEnumType;
 import id.ac.ugm.aicare.sql.ddl.CreateIndex;
 import id.ac.ugm.aicare.sql.ddl.CreateTable;
-import id.ac.ugm.aicare.sql.ddl.PrimaryKey;
+import id.ac.ugm.aicare.sql.ddl.KeyConstraint;
 import id.ac.ugm.aicare.sql.ddl.TableElement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,7 +134,7 @@ public final class DdlRenderer {
         List<String> primaryKey = table.hasPrimaryKey()
                 ? table.getPrimaryKey().getColumns().stream().map(Column::getName).toList() : List.of();
         if (!primaryKey.isEmpty()) {
-            lines.add(new PrimaryKey(PostgresDefaultNames.primaryKey(table.getName()), primaryKey));
+            lines.add(KeyConstraint.primaryKey(PostgresDefaultNames.primaryKey(table.getName()), primaryKey));
         }
         Set<String> uniqueIndexNames = uniqueIndexNames(entity.entityClass());
         Set<List<String>> uniqueColumnSets = new LinkedHashSet<>();
@@ -150,7 +150,7 @@ public final class DdlRenderer {
             Column column = mapped.column();
             if (column.isUnique() && !primaryKey.equals(List.of(column.getName()))
                     && uniqueColumnSets.add(List.of(column.getName()))) {
-                uniqueConstraints.add(new id.ac.ugm.aicare.sql.ddl.UniqueKey(
+                uniqueConstraints.add(KeyConstraint.unique(
                         PostgresDefaultNames.uniqueKey(table.getName(), List.of(column.getName())), List.of(column.getName())));
             }
         }
@@ -162,7 +162,7 @@ public final class DdlRenderer {
                 indexes.add(createIndex(true, key.getName(), table.getName(), methods.get(key.getName()), columns,
                         key.getColumnOrderMap()));
             } else if (uniqueColumnSets.add(columns) && !columns.equals(primaryKey)) {
-                uniqueConstraints.add(new id.ac.ugm.aicare.sql.ddl.UniqueKey(key.getName(), columns));
+                uniqueConstraints.add(KeyConstraint.unique(key.getName(), columns));
             }
         }
         lines.addAll(uniqueConstraints);
