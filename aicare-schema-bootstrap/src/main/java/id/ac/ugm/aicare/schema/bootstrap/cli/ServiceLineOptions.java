@@ -8,7 +8,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The service lines {@code migrate} and {@code status} run after the modules: every line a jar on the
+ * The service lines {@code migrate}, {@code status}, {@code check} and {@code migrate --dry-run} take
+ * after the modules: every line a jar on the
  * classpath announces ({@link ServiceLine} through {@code ServiceLoader}), plus each {@code --service-line}.
  */
 public final class ServiceLineOptions {
@@ -21,6 +22,14 @@ public final class ServiceLineOptions {
 
     /** Gives the bootstrap the discovered and the declared lines; a malformed option is a usage error. */
     void applyTo(SchemaBootstrap bootstrap) {
+        bootstrap.serviceLines(lines(bootstrap.catalog().moduleNames()));
+    }
+
+    /**
+     * The discovered and the declared lines, each declared one building on {@code modules}; a malformed
+     * option is a usage error.
+     */
+    List<ServiceLine> lines(List<String> modules) {
         List<ServiceLine> lines = new ArrayList<>(ServiceLines.discover());
         ClassLoader loader = ServiceLineOptions.class.getClassLoader();
         for (String option : declared == null ? List.<String>of() : declared) {
@@ -29,9 +38,8 @@ public final class ServiceLineOptions {
                 throw new UserError(2, "--service-line " + option + ": expected NAME=LOCATION, "
                         + "e.g. journal=filesystem:db/service");
             }
-            lines.add(ServiceLine.of(option.substring(0, equals), option.substring(equals + 1),
-                    bootstrap.catalog().moduleNames(), loader));
+            lines.add(ServiceLine.of(option.substring(0, equals), option.substring(equals + 1), modules, loader));
         }
-        bootstrap.serviceLines(lines);
+        return lines;
     }
 }
