@@ -15,6 +15,7 @@ import id.ac.ugm.aicare.schema.migration.LiveCatalog.IndexState;
 import id.ac.ugm.aicare.schema.migration.LiveCatalog.SequenceState;
 import id.ac.ugm.aicare.schema.migration.LiveCatalog.TableState;
 import id.ac.ugm.aicare.sql.InvalidIdentifierException;
+import id.ac.ugm.aicare.sql.PostgresDefaultNames;
 import id.ac.ugm.aicare.sql.SqlFragments;
 import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import java.nio.charset.StandardCharsets;
@@ -296,7 +297,13 @@ public final class SchemaMigrator implements AutoCloseable {
                 table);
     }
 
-    /** Table {@code from} is named {@code to}: renamed when only {@code from} exists, nothing when only {@code to} does. */
+    /**
+     * Table {@code from} is named {@code to}: renamed when only {@code from} exists, nothing when only
+     * {@code to} does. PostgreSQL keeps the names of a table's primary key and serial sequences when
+     * it renames the table; those that have the names PostgreSQL gave them for {@code from}
+     * ({@code from_pkey}, {@code from_id_seq}) are renamed with it to the names a table created as
+     * {@code to} has. A re-run after a stop between those steps finishes them.
+     */
     public Outcome renameTable(String from, String to) {
         validate(from);
         validate(to);
@@ -306,15 +313,44 @@ public final class SchemaMigrator implements AutoCloseable {
         boolean hasTo = catalog.table(to) != null;
         String toKind = catalog.relationKind(to);
         if (!hasFrom && hasTo) {
-            return done(op, Outcome.ALREADY_PRESENT);
+            return renameDefaultNamesAfterTable(op, from, to) ? Outcome.APPLIED : done(op, Outcome.ALREADY_PRESENT);
         }
         if (hasFrom && !hasTo && toKind == null) {
-            return change(op, () -> statements.one(op, "ALTER TABLE " + q(from) + " RENAME TO " + quote(to)),
+            Outcome renamed = change(op, () -> statements.one(op, "ALTER TABLE " + q(from) + " RENAME TO " + quote(to)),
                     () -> catalog.plannedTableRename(from, to), from, to);
+            renameDefaultNamesAfterTable(op, from, to);
+            return renamed;
         }
         throw conflict(op, from, "table " + from + " or table " + to + ", not both",
                 (hasFrom ? "table " + from : "no " + from) + " and "
                         + (toKind == null ? "no " + to : kindName(toKind) + " " + to));
+    }
+
+    /** Renames what of {@code to} still has PostgreSQL's default name for {@code from}: its primary key, its serial sequences. */
+    private boolean renameDefaultNamesAfterTable(String op, String from, String to) {
+        TableState table = catalog.table(to);
+        if (table == null || !from.chars().allMatch(c -> c < 128)) {
+            return false; // PostgreSQL's naming is reproduced for ASCII names only
+        }
+        List<String> renames = new ArrayList<>();
+        ConstraintState key = table.primaryKey();
+        String oldKey = primaryKeyName(from);
+        String newKey = primaryKeyName(to);
+        if (key != null && key.name().equals(oldKey) && !oldKey.equals(newKey) && catalog.relationKind(newKey) == null) {
+            renames.add("ALTER TABLE " + q(to) + " RENAME CONSTRAINT " + quote(oldKey) + " TO " + quote(newKey));
+        }
+        for (ColumnState column : table.columns().values()) {
+            String oldSequence = PostgresDefaultNames.sequence(from, column.name());
+            String newSequence = PostgresDefaultNames.sequence(to, column.name());
+            if (("nextval('" + oldSequence + "'::regclass)").equals(column.defaultExpression())
+                    && catalog.sequence(oldSequence) != null && catalog.relationKind(newSequence) == null) {
+                renames.add("ALTER SEQUENCE " + q(oldSequence) + " RENAME TO " + quote(newSequence));
+            }
+        }
+        for (String sql : renames) {
+            change(op, () -> statements.one(op, sql), to);
+        }
+        return !renames.isEmpty();
     }
 
     // ---------------------------------------------------------------- columns
@@ -1299,7 +1335,7 @@ public final class SchemaMigrator implements AutoCloseable {
     }
 
     private static String primaryKeyName(String table) {
-        return id.ac.ugm.aicare.sql.PostgresDefaultNames.primaryKey(table);
+        return PostgresDefaultNames.primaryKey(table);
     }
 
     /**

@@ -53,7 +53,7 @@ class DiffRenameTableTest {
         Path file = Files.writeString(dir.resolve("V2__rename_notes.java"),
                 plan.javaSource("db.aicare.fx_rename", "V2__rename_notes", "Module fx_rename, version 2.", List.of()),
                 StandardCharsets.UTF_8);
-        System.out.println("SOURCE>>>" + Files.readString(file) + "<<<" + plan.summary() + plan.notExpressed()); // TEMP
+
         assertThat(diff.verify(from, file, db.dataSource())).isEmpty();
 
         try (JavaMigrationCompiler.Compiled compiled = JavaMigrationCompiler.compile(file, CLASS)) {
