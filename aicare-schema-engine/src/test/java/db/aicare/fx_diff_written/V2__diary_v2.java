@@ -48,7 +48,7 @@ public class V2__diary_v2 extends IdempotentJavaMigration {
         // New columns, in the models' order (PostgreSQL adds each at the end of its table)
         schema.addColumn("fx_entries", ColumnDef.of("summary", "character varying(255)"));
         // FILL IN: fx_entries.word_count is NOT NULL (integer) and has no default, so the rows already there need a value.
-        // Replace "coalesce(length(content), 0)" with an SQL expression, e.g. "0" (it may use the row's columns).
+        // Replace FILL_IN_fx_entries_word_count with an SQL expression, e.g. "0" (it may use the row's columns).
         schema.addColumn("fx_entries", ColumnDef.of("word_count", "integer").notNull(),
                 Backfill.of("fx_entries").set("word_count", "coalesce(length(content), 0)"));
         schema.addColumn("fx_entries", ColumnDef.of("visibility", "fx_visibility"));

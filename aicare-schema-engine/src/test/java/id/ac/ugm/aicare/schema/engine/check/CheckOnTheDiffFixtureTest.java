@@ -32,7 +32,8 @@ class CheckOnTheDiffFixtureTest {
 
     /** The Java migration diff wrote, filled in, committed where module fx_diff's migrations are looked up. */
     static final Path WRITTEN = Path.of("src/test/java/db/aicare/fx_diff_written/V2__diary_v2.java");
-    static final String FILLED_IN = "\"coalesce(length(content), 0)\"";
+    static final String PLACEHOLDER = "set(\"word_count\", FILL_IN_fx_entries_word_count)";
+    static final String FILLED_IN = "set(\"word_count\", \"coalesce(length(content), 0)\")";
 
     private TestDatabase server;
     private MigrationPlan plan;
@@ -55,7 +56,7 @@ class CheckOnTheDiffFixtureTest {
                         "migration is safe to run twice (MIGRATIONS.md)."));
 
         assertThat(plan.toFillIn()).hasSize(1);
-        assertThat(Files.readString(WRITTEN)).isEqualTo(written.replace("FILL_IN_fx_entries_word_count", FILLED_IN));
+        assertThat(Files.readString(WRITTEN)).isEqualTo(written.replace(PLACEHOLDER, FILLED_IN));
     }
 
     @Test
