@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +28,7 @@ class RenameTableDefaultNamesTest {
 
         assertThat(names(db)).containsExactly("memos", "memos_id_seq", "memos_pkey");
         db.execute("INSERT INTO memos (body) VALUES ('b')");
-        assertThat(rows(db, "SELECT id || ' ' || body FROM memos ORDER BY id")).containsExactly("1 a", "2 b");
+        assertThat(db.rows("SELECT id || ' ' || body FROM memos ORDER BY id")).containsExactly("1 a", "2 b");
     }
 
     @Test
@@ -59,18 +56,7 @@ class RenameTableDefaultNamesTest {
         assertThat(names(db)).containsExactly("memos", "note_numbers", "notes_key");
     }
 
-    private static List<String> names(TestDatabase db) throws Exception {
-        return rows(db, "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname");
-    }
-
-    private static List<String> rows(TestDatabase db, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = db.connection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+    private static List<String> names(TestDatabase db) {
+        return db.rows("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname");
     }
 }

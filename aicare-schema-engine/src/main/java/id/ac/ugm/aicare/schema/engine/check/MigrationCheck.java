@@ -10,6 +10,7 @@ import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.bootstrap.DatabaseErrors;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ExpectedSchema;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import id.ac.ugm.aicare.schema.engine.check.CheckReport.BaselineCheck;
@@ -117,8 +118,9 @@ public final class MigrationCheck {
     /**
      * Runs the check.
      *
-     * @throws ReplayException with category DATABASE_FAILURE when the database fails (a migration that
-     *                         does not run is part of the report, not an exception)
+     * @throws ReplayException          with category DATABASE_FAILURE when the database fails (a migration
+     *                                   that does not run is part of the report, not an exception)
+     * @throws SchemaBootstrapException a service line malformed for the catalog, before any SQL
      */
     public CheckReport run() {
         ModelCatalog models = catalog();

@@ -126,7 +126,7 @@ class MigrationDryRunTest {
 
         assertThat(catalog(db)).isEqualTo(catalogBefore);
         assertThat(history(db)).isEqualTo(historyBefore);
-        assertThat(rows(db, "SELECT to_regclass('aicare_service_history_fx_tone') IS NULL")).containsExactly("t");
+        assertThat(db.rows("SELECT to_regclass('aicare_service_history_fx_tone') IS NULL")).containsExactly("t");
         assertThat(sent).allMatch(line -> READS.matcher(statementOf(line)).matches());
     }
 
@@ -144,7 +144,7 @@ class MigrationDryRunTest {
         SchemaSnapshot catalogBefore = catalog(db);
         String lineHistory = "SELECT installed_rank || ' ' || coalesce(version, '-') || ' ' || coalesce(checksum, 0) "
                 + "FROM aicare_service_history_fx_tone ORDER BY installed_rank";
-        List<String> lineHistoryBefore = rows(db, lineHistory);
+        List<String> lineHistoryBefore = db.rows(lineHistory);
 
         DryRunReport report = MigrationDryRun.forDataSource(db.dataSource()).catalog(DIARY)
                 .serviceLines(List.of(toneLine(dir))).run();
@@ -156,23 +156,12 @@ class MigrationDryRunTest {
                     "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_fx_diary_entries_tone ON fx_diary_entries (tone)");
         });
         assertThat(catalog(db)).isEqualTo(catalogBefore);
-        assertThat(rows(db, lineHistory)).isEqualTo(lineHistoryBefore).hasSize(2);
+        assertThat(db.rows(lineHistory)).isEqualTo(lineHistoryBefore).hasSize(2);
     }
 
     private static ServiceLine toneLine(Path dir) {
         return ServiceLine.of("fx_tone", "filesystem:" + dir, List.of("fx_diary"),
                 MigrationDryRunTest.class.getClassLoader());
-    }
-
-    private static List<String> rows(TestDatabase db, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = db.connection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 
     /** The statement of a server log line ({@code LOG:  statement: ...}, {@code LOG:  execute <unnamed>: ...}), upper-cased. */

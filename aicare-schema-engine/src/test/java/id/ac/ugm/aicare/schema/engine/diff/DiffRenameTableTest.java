@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
@@ -98,17 +96,13 @@ class DiffRenameTableTest {
         return db;
     }
 
+    private static String value(TestDatabase db, String sql) {
+        return db.rows(sql).get(0);
+    }
+
     private static SchemaSnapshot moduleTables(ModelDiff diff, TestDatabase db) throws Exception {
         try (Connection connection = db.connection()) {
             return diff.snapshot(connection);
-        }
-    }
-
-    private static String value(TestDatabase db, String sql) throws Exception {
-        try (Connection connection = db.connection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
         }
     }
 }
