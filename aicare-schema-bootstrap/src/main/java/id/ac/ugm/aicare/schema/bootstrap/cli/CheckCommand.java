@@ -54,8 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<ServiceLine> lines;
         try {
-            lines = ServiceLines.checked(serviceLines.lines(modules.selected().isEmpty() ? catalog.moduleNames()
-                    : modules.selected()), catalog);
+            lines = ServiceLines.checked(serviceLines.lines(catalog), catalog);
         } catch (SchemaBootstrapException e) {
             throw new UserError(2, e.getMessage()); // a malformed line is refused before any connection
         }

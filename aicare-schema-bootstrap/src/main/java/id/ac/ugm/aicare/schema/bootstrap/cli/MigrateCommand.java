@@ -53,7 +53,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeout.value(), verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), serviceLines::lines,
+                lockTimeout.value(), verbosity, out);
         if (dryRun) {
             MigrationDryRun.forDataSource(database.dataSource()).catalog(bootstrap.catalog())
                     .serviceLines(checkedLines(bootstrap.catalog())).run().lines().forEach(out::println);
@@ -61,7 +62,6 @@ final class MigrateCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            serviceLines.applyTo(bootstrap);
             bootstrap.migrate();
         } finally {
             out.flush();
@@ -72,7 +72,7 @@ final class MigrateCommand implements Callable<Integer> {
     /** The lines for the dry run; one malformed for the catalog is a usage error before any SQL. */
     private List<ServiceLine> checkedLines(ModelCatalog catalog) {
         try {
-            return ServiceLines.checked(serviceLines.lines(catalog.moduleNames()), catalog);
+            return ServiceLines.checked(serviceLines.lines(catalog), catalog);
         } catch (SchemaBootstrapException e) {
             throw new UserError(2, e.getMessage());
         }

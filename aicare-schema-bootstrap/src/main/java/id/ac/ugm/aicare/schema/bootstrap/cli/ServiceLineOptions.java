@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import java.util.ArrayList;
@@ -8,8 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The service lines {@code migrate}, {@code status}, {@code check} and {@code migrate --dry-run} take
- * after the modules: every line a jar on the
+ * The service lines {@code migrate} and {@code status} run after the modules: every line a jar on the
  * classpath announces ({@link ServiceLine} through {@code ServiceLoader}), plus each {@code --service-line}.
  */
 public final class ServiceLineOptions {
@@ -20,16 +19,8 @@ public final class ServiceLineOptions {
                     + "Repeatable. Lines that jars on the classpath announce are always included.")
     private List<String> declared;
 
-    /** Gives the bootstrap the discovered and the declared lines; a malformed option is a usage error. */
-    void applyTo(SchemaBootstrap bootstrap) {
-        bootstrap.serviceLines(lines(bootstrap.catalog().moduleNames()));
-    }
-
-    /**
-     * The discovered and the declared lines, each declared one building on {@code modules}; a malformed
-     * option is a usage error.
-     */
-    List<ServiceLine> lines(List<String> modules) {
+    /** The discovered and the declared lines over these modules; a malformed option is a usage error. */
+    List<ServiceLine> lines(ModelCatalog catalog) {
         List<ServiceLine> lines = new ArrayList<>(ServiceLines.discover());
         ClassLoader loader = ServiceLineOptions.class.getClassLoader();
         for (String option : declared == null ? List.<String>of() : declared) {
@@ -38,7 +29,8 @@ public final class ServiceLineOptions {
                 throw new UserError(2, "--service-line " + option + ": expected NAME=LOCATION, "
                         + "e.g. journal=filesystem:db/service");
             }
-            lines.add(ServiceLine.of(option.substring(0, equals), option.substring(equals + 1), modules, loader));
+            lines.add(ServiceLine.of(option.substring(0, equals), option.substring(equals + 1),
+                    catalog.moduleNames(), loader));
         }
         return lines;
     }

@@ -40,7 +40,7 @@ class MigrationDryRunTest {
     @Test
     void theDryRunListsWhatThePendingMigrationsWouldSend(TestDatabase parent) {
         TestDatabase db = parent.createSibling("lists");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(PENDING).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(PENDING).serviceLines(List.of()).load().init();
 
         DryRunReport report = MigrationDryRun.forDataSource(db.dataSource()).catalog(PENDING).run();
 
@@ -70,7 +70,7 @@ class MigrationDryRunTest {
     @Test
     void theDryRunChangesNothingAndSendsNoStatementThatWrites(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("nothing");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(PENDING).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(PENDING).serviceLines(List.of()).load().init();
         SchemaSnapshot catalogBefore = catalog(db);
         List<String> historyBefore = history(db);
 
@@ -98,7 +98,7 @@ class MigrationDryRunTest {
     @Test
     void stepsAlreadyInPlaceAreLeftOutOfThePlan(TestDatabase parent) {
         TestDatabase db = parent.createSibling("inplace");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(PENDING).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(PENDING).serviceLines(List.of()).load().init();
         db.execute("ALTER TABLE fx_diary_entries ADD COLUMN weather varchar(20)");
 
         DryRunReport report = MigrationDryRun.forDataSource(db.dataSource()).catalog(PENDING).run();
@@ -111,7 +111,7 @@ class MigrationDryRunTest {
     void aServiceLineNotStartedYetHasEveryMigrationPlannedAfterTheModulesAndNothingChanges(TestDatabase parent,
             @TempDir Path dir) throws Exception {
         TestDatabase db = parent.createSibling("line_new");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(DIARY).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(DIARY).serviceLines(List.of()).load().init();
         Files.writeString(dir.resolve("V1__add_tone.sql"),
                 "ALTER TABLE fx_diary_entries ADD COLUMN IF NOT EXISTS tone text;\n");
         SchemaSnapshot catalogBefore = catalog(db);
@@ -136,8 +136,7 @@ class MigrationDryRunTest {
         TestDatabase db = parent.createSibling("line_started");
         Files.writeString(dir.resolve("V1__add_tone.sql"),
                 "ALTER TABLE fx_diary_entries ADD COLUMN IF NOT EXISTS tone text;\n");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(DIARY).serviceLines(List.of(toneLine(dir)))
-                .initAndMigrate();
+        SchemaBootstrap.configure(db.dataSource()).catalog(DIARY).serviceLines(List.of(toneLine(dir))).load().initAndMigrate();
         Files.writeString(dir.resolve("V2__index_tone.sql"),
                 "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_fx_diary_entries_tone ON fx_diary_entries (tone);\n");
         Files.writeString(dir.resolve("V2__index_tone.sql.conf"), "executeInTransaction=false\n");

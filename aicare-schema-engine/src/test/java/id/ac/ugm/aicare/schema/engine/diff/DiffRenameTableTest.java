@@ -91,7 +91,7 @@ class DiffRenameTableTest {
 
     private static TestDatabase v1WithRows(TestDatabase parent, String purpose) {
         TestDatabase db = parent.createSibling(purpose);
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(RenameVersions.v1()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(RenameVersions.v1()).load().init();
         db.execute("INSERT INTO fx_rn_notes (body) SELECT 'note ' || n FROM generate_series(1, 300) n");
         return db;
     }
