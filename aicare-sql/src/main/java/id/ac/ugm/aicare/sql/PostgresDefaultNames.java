@@ -27,6 +27,11 @@ public final class PostgresDefaultNames {
         return objectName(table, null, "pkey");
     }
 
+    /** The sequence a {@code serial} column of the table gets. */
+    public static String sequence(String table, String column) {
+        return objectName(table, column, "seq");
+    }
+
     public static String index(String table, List<String> columns) {
         return objectName(table, String.join("_", columns), "idx");
     }

@@ -1,8 +1,11 @@
 package id.ac.ugm.aicare.testing;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -63,6 +66,20 @@ public record TestDatabase(PostgresServer server, String name) {
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed on test database " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The first column of every row the query returns, as text, in the query's order. */
+    public List<String> rows(String query) {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = connection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed on test database " + name + ": " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /**

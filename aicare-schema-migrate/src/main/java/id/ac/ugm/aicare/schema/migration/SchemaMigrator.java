@@ -158,7 +158,13 @@ public final class SchemaMigrator implements AutoCloseable {
         return tables.dropTable(table, confirmation);
     }
 
-    /** Table {@code from} is named {@code to}: renamed when only {@code from} exists, nothing when only {@code to} does. */
+    /**
+     * Table {@code from} is named {@code to}: renamed when only {@code from} exists, nothing when only
+     * {@code to} does. PostgreSQL keeps the names of a table's primary key and serial sequences when
+     * it renames the table; those that have the names PostgreSQL gave them for {@code from}
+     * ({@code from_pkey}, {@code from_id_seq}) are renamed with it to the names a table created as
+     * {@code to} has. A re-run after a stop between those steps finishes them.
+     */
     public Outcome renameTable(String from, String to) {
         return tables.renameTable(from, to);
     }

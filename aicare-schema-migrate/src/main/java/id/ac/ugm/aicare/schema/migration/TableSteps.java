@@ -12,6 +12,7 @@ import id.ac.ugm.aicare.schema.migration.LiveCatalog.ColumnState;
 import id.ac.ugm.aicare.schema.migration.LiveCatalog.ConstraintState;
 import id.ac.ugm.aicare.schema.migration.LiveCatalog.IndexState;
 import id.ac.ugm.aicare.schema.migration.LiveCatalog.TableState;
+import id.ac.ugm.aicare.sql.PostgresDefaultNames;
 import id.ac.ugm.aicare.sql.ddl.CommentOn;
 import id.ac.ugm.aicare.sql.ddl.CreateTable;
 import id.ac.ugm.aicare.sql.ddl.KeyConstraint;
@@ -168,15 +169,44 @@ final class TableSteps extends Converger {
         boolean hasTo = catalog.table(to) != null;
         String toKind = catalog.relationKind(to);
         if (!hasFrom && hasTo) {
-            return done(op, Outcome.ALREADY_PRESENT);
+            return renameDefaultNamesAfterTable(op, from, to) ? Outcome.APPLIED : done(op, Outcome.ALREADY_PRESENT);
         }
         if (hasFrom && !hasTo && toKind == null) {
-            return change(op, () -> statements.one(op, "ALTER TABLE " + q(from) + " RENAME TO " + quote(to)),
+            Outcome renamed = change(op, () -> statements.one(op, "ALTER TABLE " + q(from) + " RENAME TO " + quote(to)),
                     () -> catalog.plannedTableRename(from, to), from, to);
+            renameDefaultNamesAfterTable(op, from, to);
+            return renamed;
         }
         throw conflict(op, from, "table " + from + " or table " + to + ", not both",
                 (hasFrom ? "table " + from : "no " + from) + " and "
                         + (toKind == null ? "no " + to : kindName(toKind) + " " + to));
+    }
+
+    /** Renames what of {@code to} still has PostgreSQL's default name for {@code from}: its primary key, its serial sequences. */
+    private boolean renameDefaultNamesAfterTable(String op, String from, String to) {
+        TableState table = catalog.table(to);
+        if (table == null || !from.chars().allMatch(c -> c < 128)) {
+            return false; // PostgreSQL's naming is reproduced for ASCII names only
+        }
+        List<String> renames = new ArrayList<>();
+        ConstraintState key = table.primaryKey();
+        String oldKey = primaryKeyName(from);
+        String newKey = primaryKeyName(to);
+        if (key != null && key.name().equals(oldKey) && !oldKey.equals(newKey) && catalog.relationKind(newKey) == null) {
+            renames.add("ALTER TABLE " + q(to) + " RENAME CONSTRAINT " + quote(oldKey) + " TO " + quote(newKey));
+        }
+        for (ColumnState column : table.columns().values()) {
+            String oldSequence = PostgresDefaultNames.sequence(from, column.name());
+            String newSequence = PostgresDefaultNames.sequence(to, column.name());
+            if (("nextval('" + oldSequence + "'::regclass)").equals(column.defaultExpression())
+                    && catalog.sequence(oldSequence) != null && catalog.relationKind(newSequence) == null) {
+                renames.add("ALTER SEQUENCE " + q(oldSequence) + " RENAME TO " + quote(newSequence));
+            }
+        }
+        for (String sql : renames) {
+            change(op, () -> statements.one(op, sql), to);
+        }
+        return !renames.isEmpty();
     }
 
     /** The table a TableDef creates, as a dry run keeps it in its view of the catalog. */

@@ -1,8 +1,13 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import id.ac.ugm.aicare.schema.engine.check.MigrationDryRun;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +19,10 @@ import picocli.CommandLine.Option;
                 "Apply each model module's pending migrations with Flyway (its own history table and migration "
                         + "location), modules in dependency order, under the schema lock. Every module must have "
                         + "been initialised (see init). Running it again applies nothing.",
-                "--dry-run prints, per module, the statements the pending migrations would send to this database "
-                        + "(an SQL migration's statements as written; for a migration on the idempotent helpers, what "
-                        + "they would send against this database's catalog) and changes nothing: no lock, no DDL or "
-                        + "DML, no history. Service lines' migrations are not planned by --dry-run."},
+                "--dry-run prints, per module and then per service line, the statements the pending migrations "
+                        + "would send to this database (an SQL migration's statements as written; for a migration on "
+                        + "the idempotent helpers, what they would send against this database's catalog) and changes "
+                        + "nothing: no lock, no DDL or DML, no history."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:migrated, or nothing to migrate",
                 "1:a module is not initialised, validation failed, or a migration failed (Flyway rolled it back)",
@@ -51,8 +56,8 @@ final class MigrateCommand implements Callable<Integer> {
         SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), serviceLines::lines,
                 lockTimeout.value(), verbosity, out);
         if (dryRun) {
-            MigrationDryRun.forDataSource(database.dataSource()).catalog(bootstrap.catalog()).run().lines()
-                    .forEach(out::println);
+            MigrationDryRun.forDataSource(database.dataSource()).catalog(bootstrap.catalog())
+                    .serviceLines(checkedLines(bootstrap.catalog())).run().lines().forEach(out::println);
             out.flush();
             return 0;
         }
@@ -62,5 +67,14 @@ final class MigrateCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The lines for the dry run; one malformed for the catalog is a usage error before any SQL. */
+    private List<ServiceLine> checkedLines(ModelCatalog catalog) {
+        try {
+            return ServiceLines.checked(serviceLines.lines(catalog), catalog);
+        } catch (SchemaBootstrapException e) {
+            throw new UserError(2, e.getMessage());
+        }
     }
 }

@@ -47,6 +47,36 @@ class MigrateDryRunCommandTest {
     }
 
     @Test
+    void aServiceLinesPendingMigrationsArePlannedAfterTheModulesAndNothingChanges(TestDatabase parent,
+            @TempDir Path dir) throws Exception {
+        TestDatabase db = parent.createSibling("dryrun_line");
+        assertThat(run("init", db, "--module", "auth", "--quiet").exitCode()).isZero();
+        Files.writeString(dir.resolve("V1__add_nickname.sql"),
+                "ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname text;\n");
+        assertThat(run("migrate", db, "--module", "auth", "--service-line", "accounts=filesystem:" + dir).exitCode())
+                .isZero();
+        Files.writeString(dir.resolve("V2__index_nickname.sql"),
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_nickname ON users (nickname);\n");
+        Files.writeString(dir.resolve("V2__index_nickname.sql.conf"), "executeInTransaction=false\n");
+        String lineHistory = "SELECT installed_rank, version, type, success::text, checksum::text "
+                + "FROM aicare_service_history_accounts";
+        var lineHistoryBefore = InitCli.rows(db, lineHistory);
+        var catalogBefore = InitCli.snapshot(db);
+
+        Run dryRun = run("migrate", db, "--module", "auth", "--service-line", "accounts=filesystem:" + dir, "--dry-run");
+
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.outLines()).containsExactly(
+                "Database " + DatabaseOptions.describe(db.jdbcUrl()) + "; modules auth.",
+                "auth          nothing pending",
+                "accounts      V2      index nickname (SQL)",
+                "    CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_nickname ON users (nickname);",
+                "Dry run: 1 migration pending; nothing was changed and no history was written.");
+        assertThat(InitCli.rows(db, lineHistory)).isEqualTo(lineHistoryBefore).hasSize(2);
+        assertThat(InitCli.snapshot(db)).isEqualTo(catalogBefore);
+    }
+
+    @Test
     void nothingPendingIsSaidPerModule(TestDatabase parent) {
         TestDatabase db = parent.createSibling("uptodate");
         run("init", db, "--module", "auth", "--quiet");

@@ -48,7 +48,7 @@ public final class ExpectedSchema {
     }
 
     /** What is run in the scratch schema after the models' script, before it is read (service lines' migrations). */
-    interface AfterModels {
+    public interface AfterModels {
         void apply(Connection connection, String scratch) throws SQLException;
     }
 
@@ -87,8 +87,8 @@ public final class ExpectedSchema {
     }
 
     /** The same in an ordinary scratch schema, with {@code afterModels} run there once the script has been. */
-    static SchemaSnapshot snapshot(Connection connection, SchemaScript script, String currentSchema,
-                                   AfterModels afterModels) {
+    public static SchemaSnapshot snapshot(Connection connection, SchemaScript script, String currentSchema,
+                                          AfterModels afterModels) {
         try {
             return ScratchSchema.run(connection, "models", currentSchema, scratch -> {
                 try (Statement statement = connection.createStatement()) {

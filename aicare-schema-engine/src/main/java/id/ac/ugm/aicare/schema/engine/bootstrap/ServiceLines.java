@@ -42,7 +42,7 @@ public final class ServiceLines {
      *
      * @throws SchemaBootstrapException naming the line and what is wrong with it
      */
-    static List<ServiceLine> checked(Collection<ServiceLine> lines, ModelCatalog catalog) {
+    public static List<ServiceLine> checked(Collection<ServiceLine> lines, ModelCatalog catalog) {
         Set<String> names = new HashSet<>();
         Set<String> historyTables = new HashSet<>();
         catalog.modules().forEach(module -> historyTables.add(module.historyTable()));
@@ -99,12 +99,12 @@ public final class ServiceLines {
     }
 
     /** The line seen as a module without entities, so that Flyway is configured in one place for both. */
-    static LineModule asModule(ServiceLine line) {
+    public static LineModule asModule(ServiceLine line) {
         return new LineModule(line);
     }
 
     /** A service line in the shape of a module: no tables of its own in the models, history started at 0. */
-    record LineModule(ServiceLine line) implements ModelModule {
+    public record LineModule(ServiceLine line) implements ModelModule {
         static final String START_VERSION = "0";
 
         @Override

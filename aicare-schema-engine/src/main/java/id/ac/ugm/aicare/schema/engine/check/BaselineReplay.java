@@ -133,7 +133,7 @@ public final class BaselineReplay {
      * versioned one above it, or a repeatable one. A location that is not on the class path is
      * always handed to Flyway.
      */
-    private static boolean hasMigrationsAfter(ModelModule module, BaselineVersion baseline, ClassLoader loader) {
+    static boolean hasMigrationsAfter(ModelModule module, BaselineVersion baseline, ClassLoader loader) {
         String location = module.migrationLocation();
         if (!location.startsWith("classpath:")) {
             return true;

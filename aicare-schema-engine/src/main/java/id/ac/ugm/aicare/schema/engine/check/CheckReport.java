@@ -11,12 +11,19 @@ import java.util.function.Function;
  * migrations after it give exactly the models' schema, and the migrations' lint errors. Holds
  * object names and types only, never a row's values.
  *
- * @param modules every module checked, in dependency order
+ * @param modules      every module checked, in dependency order
+ * @param serviceLines every service line checked, by name
  */
-public record CheckReport(List<ModuleCheck> modules) {
+public record CheckReport(List<ModuleCheck> modules, List<LineCheck> serviceLines) {
 
     public CheckReport {
         modules = List.copyOf(modules);
+        serviceLines = List.copyOf(serviceLines);
+    }
+
+    /** A report of modules only. */
+    public CheckReport(List<ModuleCheck> modules) {
+        this(modules, List.of());
     }
 
     /**
@@ -58,9 +65,40 @@ public record CheckReport(List<ModuleCheck> modules) {
         }
     }
 
-    /** Every module passed. */
+    /**
+     * One service line, applied on top of the modules (MIGRATIONS.md, "check: the migrations reach the
+     * models"): it passes when its migrations run, leave every object the models define exactly as they
+     * define it, change nothing when run a second time from the line's start, and lint with no error.
+     *
+     * @param line       its name
+     * @param buildsOn   the modules it says it builds on
+     * @param migrations how many of its migrations ran
+     * @param failure    why its migrations (or the modules' under it) do not run, or {@code null}
+     * @param altered    objects of the models it changed or removed (the models are expected)
+     * @param rerun      what a second run from the line's start changed (the first run is expected)
+     * @param owned      what it adds: its tables, and columns, indexes, constraints on the modules' tables
+     * @param lintErrors error-level findings of its SQL migrations
+     */
+    public record LineCheck(String line, List<String> buildsOn, int migrations, String failure, List<Difference> altered,
+                            List<Difference> rerun, List<Difference> owned, List<Finding> lintErrors) {
+
+        public LineCheck {
+            buildsOn = List.copyOf(buildsOn);
+            altered = List.copyOf(altered);
+            rerun = List.copyOf(rerun);
+            owned = List.copyOf(owned);
+            lintErrors = List.copyOf(lintErrors);
+        }
+
+        /** Runs, keeps the models, re-runs to the same schema and lints clean. */
+        public boolean passed() {
+            return failure == null && altered.isEmpty() && rerun.isEmpty() && lintErrors.isEmpty();
+        }
+    }
+
+    /** Every module and every service line passed. */
     public boolean passed() {
-        return modules.stream().allMatch(ModuleCheck::passed);
+        return modules.stream().allMatch(ModuleCheck::passed) && serviceLines.stream().allMatch(LineCheck::passed);
     }
 
     /**
@@ -89,23 +127,61 @@ public record CheckReport(List<ModuleCheck> modules) {
                 }
                 baseline.differences().forEach(difference -> lines.add("    " + difference));
             }
-            for (Finding finding : module.lintErrors()) {
-                lines.add("    " + finding.file() + ":" + finding.line() + ":" + finding.column() + " " + finding.rule()
-                        + " " + finding.message());
-            }
-            if (!module.lintErrors().isEmpty()) {
-                lines.add(String.format("%-13s %d lint %s in its migrations", module.module(), module.lintErrors().size(),
-                        module.lintErrors().size() == 1 ? "error" : "errors"));
-            }
+            lintLines(lines, module.module(), module.lintErrors());
             boolean differs = module.baselines().stream().anyMatch(baseline -> !baseline.differences().isEmpty());
             if (differs) {
                 lines.add("    the missing migration: " + diffCommand.apply(module.module()));
             }
         }
+        serviceLines.forEach(line -> lineLines(lines, line));
         long failed = modules.stream().filter(module -> !module.passed()).count();
-        lines.add(failed == 0 ? "Every module's baselines and migrations reach its models ("
-                + modules.size() + (modules.size() == 1 ? " module)." : " modules).")
-                : failed + " of " + modules.size() + " modules fail the check.");
+        long failedLines = serviceLines.stream().filter(line -> !line.passed()).count();
+        String linesCount = serviceLines.size() + (serviceLines.size() == 1 ? " service line" : " service lines");
+        if (serviceLines.isEmpty() || failed + failedLines == 0) {
+            lines.add(failed == 0 ? "Every module's baselines and migrations reach its models ("
+                    + modules.size() + (modules.size() == 1 ? " module" : " modules")
+                    + (serviceLines.isEmpty() ? ")." : "), and every service line keeps them (" + linesCount + ").")
+                    : failed + " of " + modules.size() + " modules fail the check.");
+        } else {
+            lines.add(failed + " of " + modules.size() + " modules and " + failedLines + " of " + linesCount
+                    + " fail the check.");
+        }
         return lines;
+    }
+
+    private static void lineLines(List<String> lines, LineCheck line) {
+        String ran = line.migrations() == 1 ? "1 migration" : line.migrations() + " migrations";
+        String verdict;
+        if (line.failure() != null) {
+            verdict = "the migrations do not run";
+        } else if (!line.altered().isEmpty()) {
+            verdict = "changes " + line.altered().size() + (line.altered().size() == 1 ? " object" : " objects")
+                    + " of the models";
+        } else if (!line.rerun().isEmpty()) {
+            verdict = "a second run changes " + line.rerun().size() + (line.rerun().size() == 1 ? " object" : " objects");
+        } else {
+            verdict = "keeps the models, adds " + line.owned().size() + (line.owned().size() == 1 ? " object" : " objects");
+        }
+        lines.add(String.format("%-13s service line + %-13s %s", line.line(), ran, verdict));
+        if (line.failure() != null) {
+            lines.add("    " + line.failure());
+        }
+        line.altered().forEach(difference -> lines.add("    changes  " + difference));
+        if (line.altered().isEmpty()) {
+            line.rerun().forEach(difference -> lines.add("    re-run   " + difference));
+        }
+        line.owned().forEach(difference -> lines.add("    adds     " + difference));
+        lintLines(lines, line.line(), line.lintErrors());
+    }
+
+    private static void lintLines(List<String> lines, String name, List<Finding> errors) {
+        for (Finding finding : errors) {
+            lines.add("    " + finding.file() + ":" + finding.line() + ":" + finding.column() + " " + finding.rule()
+                    + " " + finding.message());
+        }
+        if (!errors.isEmpty()) {
+            lines.add(String.format("%-13s %d lint %s in its migrations", name, errors.size(),
+                    errors.size() == 1 ? "error" : "errors"));
+        }
     }
 }

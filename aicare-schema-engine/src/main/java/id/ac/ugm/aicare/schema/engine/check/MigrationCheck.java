@@ -10,7 +10,11 @@ import id.ac.ugm.aicare.schema.catalog.SchemaDiff;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.bootstrap.DatabaseErrors;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ExpectedSchema;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapException;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import id.ac.ugm.aicare.schema.engine.check.CheckReport.BaselineCheck;
+import id.ac.ugm.aicare.schema.engine.check.CheckReport.LineCheck;
 import id.ac.ugm.aicare.schema.engine.check.CheckReport.ModuleCheck;
 import id.ac.ugm.aicare.schema.engine.ddl.ModelSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
@@ -34,7 +38,9 @@ import javax.sql.DataSource;
 /**
  * The gate between a module's two roads to a schema: for every module, for every baseline snapshot
  * B it released, B plus its migrations after B (replayed with {@link BaselineReplay}) must give
- * exactly the schema of today's models, and its SQL migrations must lint with no error. Changes
+ * exactly the schema of today's models, and its SQL migrations must lint with no error. Each service
+ * line is applied on top of the modules and must leave the models' objects as they are, re-run to
+ * the same schema, and lint with no error. Changes
  * nothing in the database: everything is built in scratch schemas inside one transaction that is
  * rolled back.
  *
@@ -52,6 +58,7 @@ public final class MigrationCheck {
     private final DataSource dataSource;
     private ModelCatalog catalog;
     private Collection<String> only = List.of();
+    private Collection<ServiceLine> serviceLines;
 
     private MigrationCheck(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -71,6 +78,16 @@ public final class MigrationCheck {
     /** Check only these modules (their dependencies are rendered, not checked). */
     public MigrationCheck modules(Collection<String> names) {
         this.only = List.copyOf(names);
+        return this;
+    }
+
+    /**
+     * Check these service lines too, each on top of the modules (default: every line announced on the
+     * class path, {@link ServiceLines#discover()}; an empty list checks none). A line that is malformed
+     * for the catalog (its name, the modules it builds on, its location) is refused before any SQL.
+     */
+    public MigrationCheck serviceLines(Collection<? extends ServiceLine> lines) {
+        this.serviceLines = List.copyOf(lines);
         return this;
     }
 
@@ -101,13 +118,17 @@ public final class MigrationCheck {
     /**
      * Runs the check.
      *
-     * @throws ReplayException with category DATABASE_FAILURE when the database fails (a migration that
-     *                         does not run is part of the report, not an exception)
+     * @throws ReplayException          with category DATABASE_FAILURE when the database fails (a migration
+     *                                   that does not run is part of the report, not an exception)
+     * @throws SchemaBootstrapException a service line malformed for the catalog, before any SQL
      */
     public CheckReport run() {
         ModelCatalog models = catalog();
+        List<ServiceLine> lines = ServiceLines.checked(serviceLines != null ? serviceLines : ServiceLines.discover(),
+                models);
         SchemaScript script = ModelSchema.of(models).schemaScript();
         List<ModuleCheck> results = new ArrayList<>();
+        List<LineCheck> lineResults = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -119,6 +140,10 @@ public final class MigrationCheck {
                         results.add(check(connection, module, script, expected));
                     }
                 }
+                ServiceLineCheck lineCheck = new ServiceLineCheck(connection, models, script, expected);
+                for (ServiceLine line : lines) {
+                    lineResults.add(lineCheck.check(line, schema));
+                }
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
@@ -127,7 +152,7 @@ public final class MigrationCheck {
             throw new ReplayException(Category.DATABASE_FAILURE,
                     "check failed: " + DatabaseErrors.describe(e), e);
         }
-        return new CheckReport(results);
+        return new CheckReport(results, lineResults);
     }
 
     private ModelCatalog catalog() {
@@ -160,7 +185,7 @@ public final class MigrationCheck {
                 baselines.add(new BaselineCheck(version.toString(), 0, e.getMessage(), List.of()));
             }
         }
-        return new ModuleCheck(module.name(), baselines, lintErrors(module, loader));
+        return new ModuleCheck(module.name(), baselines, lintErrors(module.migrationLocation(), loader));
     }
 
     /**
@@ -178,10 +203,11 @@ public final class MigrationCheck {
                 SnapshotScope.restrict(replayed, tables, enums), SchemaDiff.Options.strict());
     }
 
-    private static List<Finding> lintErrors(ModelModule module, ClassLoader loader) {
+    /** The error-level findings of the SQL migrations at a Flyway location. */
+    static List<Finding> lintErrors(String location, ClassLoader loader) {
         MigrationLinter linter = MigrationLinter.builder().parallelism(1).build();
         List<Finding> errors = new ArrayList<>();
-        for (SqlMigrations.Script script : SqlMigrations.of(module.migrationLocation(), loader)) {
+        for (SqlMigrations.Script script : SqlMigrations.of(location, loader)) {
             LintReport report = linter.lintSql(script.path(), script.sql());
             errors.addAll(report.errors());
         }

@@ -6,6 +6,8 @@ import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.schema.engine.bootstrap.DatabaseErrors;
 import id.ac.ugm.aicare.schema.engine.bootstrap.FlywayErrors;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ModuleFlyway;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import id.ac.ugm.aicare.schema.engine.check.DryRunReport.ModuleDryRun;
 import id.ac.ugm.aicare.schema.engine.check.DryRunReport.PlannedMigration;
 import id.ac.ugm.aicare.schema.migration.DryRun;
@@ -19,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +32,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * {@code migrate --dry-run}: per module, the statements its pending migrations would send to this
- * database, so that a reviewer sees what production will run. For an SQL migration they are its
+ * {@code migrate --dry-run}: per module, then per service line, the statements its pending
+ * migrations would send to this database, so that a reviewer sees what production will run. For an SQL migration they are its
  * statements as written; for a migration on the helpers ({@code IdempotentJavaMigration}) they are
  * computed from this database's catalog by a {@link DryRun}, so a step whose object is already in
  * place shows nothing. Changes nothing: Flyway only reads the history, no lock is taken, no history
@@ -44,6 +47,7 @@ public final class MigrationDryRun {
 
     private final DataSource dataSource;
     private ModelCatalog catalog;
+    private Collection<ServiceLine> serviceLines;
 
     private MigrationDryRun(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -60,13 +64,25 @@ public final class MigrationDryRun {
     }
 
     /**
-     * Plans every module's pending migrations.
+     * Plan these service lines' pending migrations too, after the modules, by name (default: every line
+     * announced on the class path, {@link ServiceLines#discover()}). A line whose history does not exist
+     * yet has all its migrations pending: the first {@code migrate} starts it at 0.
+     */
+    public MigrationDryRun serviceLines(Collection<? extends ServiceLine> lines) {
+        this.serviceLines = List.copyOf(lines);
+        return this;
+    }
+
+    /**
+     * Plans every module's and service line's pending migrations.
      *
      * @throws ReplayException CONFLICT when a helper migration conflicts with the catalog (as it would in
      *                         a real run) or cannot be loaded, DATABASE_FAILURE when the database fails
      */
     public DryRunReport run() {
         ModelCatalog models = catalog != null ? catalog : ModelCatalog.discover();
+        List<ServiceLine> lines = ServiceLines.checked(serviceLines != null ? serviceLines : ServiceLines.discover(),
+                models);
         List<ModuleDryRun> modules = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -75,7 +91,11 @@ public final class MigrationDryRun {
                     modules.add(new ModuleDryRun(module.name(), false, List.of()));
                     continue;
                 }
-                modules.add(new ModuleDryRun(module.name(), true, plan(connection, module)));
+                modules.add(new ModuleDryRun(module.name(), true, plan(connection, module, BaselineReplay.loaderOf(module))));
+            }
+            for (ServiceLine line : lines) {
+                modules.add(new ModuleDryRun(line.name(), true,
+                        plan(connection, ServiceLines.asModule(line), line.classLoader())));
             }
         } catch (SQLException e) {
             throw new ReplayException(Category.DATABASE_FAILURE, "dry run failed: " + DatabaseErrors.describe(e), e);
@@ -83,13 +103,12 @@ public final class MigrationDryRun {
         return new DryRunReport(modules);
     }
 
-    private List<PlannedMigration> plan(Connection connection, ModelModule module) {
-        ClassLoader loader = BaselineReplay.loaderOf(module);
+    private List<PlannedMigration> plan(Connection connection, ModelModule module, ClassLoader loader) {
         MigrationInfo[] pending;
         try {
             pending = ModuleFlyway.configure(module, dataSource, loader).load().info().pending();
         } catch (FlywayException e) {
-            throw new ReplayException(Category.CONFLICT, "dry run of module " + module.name() + ": "
+            throw new ReplayException(Category.CONFLICT, "dry run of " + what(module) + ": "
                     + FlywayErrors.describe(e), e);
         }
         Map<String, SqlMigrations.Script> scripts = SqlMigrations.of(module.migrationLocation(), loader).stream()
@@ -117,7 +136,7 @@ public final class MigrationDryRun {
         try {
             migration = Class.forName(info.getScript(), true, loader).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new ReplayException(Category.CONFLICT, "dry run of module " + module.name() + ": cannot load migration "
+            throw new ReplayException(Category.CONFLICT, "dry run of " + what(module) + ": cannot load migration "
                     + info.getScript() + ": " + e, e);
         }
         if (!(migration instanceof IdempotentJavaMigration helpers)) {
@@ -128,12 +147,16 @@ public final class MigrationDryRun {
         try {
             return new PlannedMigration(version, info.getDescription(), kind, dryRun.plan(helpers), null);
         } catch (MigrationException e) {
-            throw new ReplayException(Category.CONFLICT, "dry run of module " + module.name() + ", migration V" + version
+            throw new ReplayException(Category.CONFLICT, "dry run of " + what(module) + ", migration V" + version
                     + ": " + e.getMessage(), e);
         } catch (Exception e) {
-            throw new ReplayException(Category.CONFLICT, "dry run of module " + module.name() + ", migration V" + version
+            throw new ReplayException(Category.CONFLICT, "dry run of " + what(module) + ", migration V" + version
                     + " failed: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    private static String what(ModelModule module) {
+        return (module instanceof ServiceLines.LineModule ? "service line " : "module ") + module.name();
     }
 
     private static List<String> statements(String sql) {

@@ -6,11 +6,14 @@ import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import id.ac.ugm.aicare.schema.engine.check.DryRunReport.PlannedMigration;
 import id.ac.ugm.aicare.schema.engine.check.fixture.FxDiaryModule;
 import id.ac.ugm.aicare.testing.PostgresTest;
 import id.ac.ugm.aicare.testing.StatementLog;
 import id.ac.ugm.aicare.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,11 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @PostgresTest
 class MigrationDryRunTest {
 
     private static final ModelCatalog PENDING = ModelCatalog.of(List.of(FxDiaryModule.withPendingSteps()));
+    private static final ModelCatalog DIARY = ModelCatalog.of(List.of(new FxDiaryModule()));
 
     /**
      * What a dry run may send: reads, Flyway's transaction around its read of the history, and its
@@ -100,6 +105,62 @@ class MigrationDryRunTest {
 
         assertThat(report.modules().get(0).pending().get(0).statements())
                 .noneMatch(statement -> statement.contains("\"weather\""));
+    }
+
+    @Test
+    void aServiceLineNotStartedYetHasEveryMigrationPlannedAfterTheModulesAndNothingChanges(TestDatabase parent,
+            @TempDir Path dir) throws Exception {
+        TestDatabase db = parent.createSibling("line_new");
+        SchemaBootstrap.configure(db.dataSource()).catalog(DIARY).serviceLines(List.of()).load().init();
+        Files.writeString(dir.resolve("V1__add_tone.sql"),
+                "ALTER TABLE fx_diary_entries ADD COLUMN IF NOT EXISTS tone text;\n");
+        SchemaSnapshot catalogBefore = catalog(db);
+        List<String> historyBefore = history(db);
+
+        List<String> sent = StatementLog.of(db).during(() -> assertThat(MigrationDryRun.forDataSource(db.dataSource())
+                .catalog(DIARY).serviceLines(List.of(toneLine(dir))).run().lines()).containsExactly(
+                "fx_diary      nothing pending",
+                "fx_tone       V1      add tone (SQL)",
+                "    ALTER TABLE fx_diary_entries ADD COLUMN IF NOT EXISTS tone text;",
+                "Dry run: 1 migration pending; nothing was changed and no history was written."));
+
+        assertThat(catalog(db)).isEqualTo(catalogBefore);
+        assertThat(history(db)).isEqualTo(historyBefore);
+        assertThat(db.rows("SELECT to_regclass('aicare_service_history_fx_tone') IS NULL")).containsExactly("t");
+        assertThat(sent).allMatch(line -> READS.matcher(statementOf(line)).matches());
+    }
+
+    @Test
+    void aStartedServiceLineHasOnlyItsPendingMigrationsPlannedAndItsHistoryStaysAsItWas(TestDatabase parent,
+            @TempDir Path dir) throws Exception {
+        TestDatabase db = parent.createSibling("line_started");
+        Files.writeString(dir.resolve("V1__add_tone.sql"),
+                "ALTER TABLE fx_diary_entries ADD COLUMN IF NOT EXISTS tone text;\n");
+        SchemaBootstrap.configure(db.dataSource()).catalog(DIARY).serviceLines(List.of(toneLine(dir))).load().initAndMigrate();
+        Files.writeString(dir.resolve("V2__index_tone.sql"),
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_fx_diary_entries_tone ON fx_diary_entries (tone);\n");
+        Files.writeString(dir.resolve("V2__index_tone.sql.conf"), "executeInTransaction=false\n");
+        SchemaSnapshot catalogBefore = catalog(db);
+        String lineHistory = "SELECT installed_rank || ' ' || coalesce(version, '-') || ' ' || coalesce(checksum, 0) "
+                + "FROM aicare_service_history_fx_tone ORDER BY installed_rank";
+        List<String> lineHistoryBefore = db.rows(lineHistory);
+
+        DryRunReport report = MigrationDryRun.forDataSource(db.dataSource()).catalog(DIARY)
+                .serviceLines(List.of(toneLine(dir))).run();
+
+        assertThat(report.modules()).extracting(DryRunReport.ModuleDryRun::module).containsExactly("fx_diary", "fx_tone");
+        assertThat(report.modules().get(1).pending()).singleElement().satisfies(migration -> {
+            assertThat(migration.version()).isEqualTo("2");
+            assertThat(migration.statements()).containsExactly(
+                    "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_fx_diary_entries_tone ON fx_diary_entries (tone)");
+        });
+        assertThat(catalog(db)).isEqualTo(catalogBefore);
+        assertThat(db.rows(lineHistory)).isEqualTo(lineHistoryBefore).hasSize(2);
+    }
+
+    private static ServiceLine toneLine(Path dir) {
+        return ServiceLine.of("fx_tone", "filesystem:" + dir, List.of("fx_diary"),
+                MigrationDryRunTest.class.getClassLoader());
     }
 
     /** The statement of a server log line ({@code LOG:  statement: ...}, {@code LOG:  execute <unnamed>: ...}), upper-cased. */

@@ -8,6 +8,7 @@ import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.IndexSnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.KeySnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.SequenceSnapshot;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot.TableSnapshot;
+import id.ac.ugm.aicare.sql.PostgresDefaultNames;
 import id.ac.ugm.aicare.sql.SqlIdentifiers;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * A snapshot as it will read once the requested renames have run: PostgreSQL renames a table or a
  * column everywhere it is used (keys, foreign keys pointing to it, index keys, check conditions,
- * the owner of a sequence), so the rest of the diff compares the renamed objects with the models.
+ * the owner of a sequence), so the rest of the diff compares the renamed objects with the models. A
+ * renamed table's primary key and serial sequences named as PostgreSQL names them for the old name
+ * take the new table's default names, as {@code renameTable} renames them.
  */
 final class RenamedSnapshot {
 
@@ -45,9 +48,17 @@ final class RenamedSnapshot {
                                        RenameRequest renames) {
         List<ColumnSnapshot> renamedColumns = table.columns().stream()
                 .map(c -> new ColumnSnapshot(columns.getOrDefault(c.name(), c.name()), c.position(), c.type(),
-                        c.notNull(), c.defaultExpression(), c.comment(), c.identity()))
+                        c.notNull(), sequenceDefault(c, table.name(), name), c.comment(), c.identity()))
                 .toList();
+        // SchemaMigrator.renameTable renames a primary key (and its index) that has PostgreSQL's name for the old table.
+        String oldKeyName = PostgresDefaultNames.primaryKey(table.name());
+        boolean keyRenamed = table.primaryKey() != null && !name.equals(table.name())
+                && table.primaryKey().name().equals(oldKeyName);
+        String newKeyName = keyRenamed ? PostgresDefaultNames.primaryKey(name) : oldKeyName;
         KeySnapshot primaryKey = table.primaryKey() == null ? null : key(table.primaryKey(), columns);
+        if (keyRenamed) {
+            primaryKey = new KeySnapshot(newKeyName, primaryKey.columns(), primaryKey.definition());
+        }
         List<KeySnapshot> uniques = table.uniqueConstraints().stream().map(key -> key(key, columns)).toList();
         List<CheckSnapshot> checks = table.checks().stream()
                 .map(check -> new CheckSnapshot(check.name(), words(check.definition(), columns), check.validated()))
@@ -59,13 +70,25 @@ final class RenamedSnapshot {
                     names(key.referencedColumns(), referencedColumns), key.onDelete(), key.onUpdate(), key.validated());
         }).toList();
         List<IndexSnapshot> indexes = table.indexes().stream()
-                .map(index -> new IndexSnapshot(index.name(), index.unique(), index.method(),
+                .map(index -> new IndexSnapshot(index.name().equals(oldKeyName) ? newKeyName : index.name(),
+                        index.unique(), index.method(),
                         index.keys().stream().map(k -> words(k, columns)).toList(),
                         index.predicate() == null ? null : words(index.predicate(), columns), index.valid(),
                         words(index.definition(), columns)))
                 .toList();
         return new TableSnapshot(name, table.comment(), renamedColumns, primaryKey, uniques, checks, foreignKeys,
                 indexes, table.triggers(), table.rules(), table.rowSecurity(), table.policies());
+    }
+
+    /** A serial default on the old table's sequence name, on the new one's: renameTable renames the sequence. */
+    private static String sequenceDefault(ColumnSnapshot column, String from, String to) {
+        if (from.equals(to) || column.defaultExpression() == null) {
+            return column.defaultExpression();
+        }
+        String old = "nextval('" + PostgresDefaultNames.sequence(from, column.name()) + "'::regclass)";
+        return column.defaultExpression().equals(old)
+                ? "nextval('" + PostgresDefaultNames.sequence(to, column.name()) + "'::regclass)"
+                : column.defaultExpression();
     }
 
     private static KeySnapshot key(KeySnapshot key, Map<String, String> columns) {

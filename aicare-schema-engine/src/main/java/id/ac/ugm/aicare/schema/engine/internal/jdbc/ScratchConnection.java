@@ -7,6 +7,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Locale;
 
@@ -25,14 +27,25 @@ public final class ScratchConnection {
 
     /** Wraps a connection whose transaction demarcation is already ignored ({@link TransactionDataSource}). */
     public static Connection wrap(Connection connection) {
-        boolean[] autoCommit = {false};
+        EmulatedTransaction transaction = new EmulatedTransaction(connection);
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setAutoCommit" -> {
-                        autoCommit[0] = (Boolean) args[0];
+                        transaction.setAutoCommit((Boolean) args[0]);
                         yield null;
                     }
-                    case "getAutoCommit" -> autoCommit[0];
+                    case "getAutoCommit" -> transaction.autoCommit;
+                    case "commit" -> {
+                        transaction.commit();
+                        yield null;
+                    }
+                    case "rollback" -> {
+                        if (args == null || args.length == 0) {
+                            transaction.rollback();
+                            yield null;
+                        }
+                        yield invoke(connection, method, args);
+                    }
                     case "createStatement" -> statement((Statement) invoke(connection, method, args), Statement.class);
                     case "prepareStatement" -> {
                         args[0] = inTransactionForm((String) args[0]);
@@ -57,6 +70,46 @@ public final class ScratchConnection {
                         default -> invoke(statement, method, args);
                     };
                 }));
+    }
+
+    /**
+     * A transaction that code on an auto-commit connection opens itself (auto-commit off, then
+     * {@code commit} or {@code rollback}), as the helpers do for a probe that they roll back or a
+     * backfill batch: kept as a savepoint of the shared transaction, so that its rollback undoes
+     * what it did and nothing else. Until the code turns auto-commit on, commit and rollback do
+     * nothing, as on the shared transaction.
+     */
+    private static final class EmulatedTransaction {
+        private final Connection connection;
+        private boolean autoCommit;
+        private Savepoint start;
+
+        EmulatedTransaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        void setAutoCommit(boolean on) throws SQLException {
+            if (on && start != null) {
+                connection.releaseSavepoint(start); // turning auto-commit on commits
+                start = null;
+            } else if (!on && autoCommit) {
+                start = connection.setSavepoint();
+            }
+            autoCommit = on;
+        }
+
+        void commit() throws SQLException {
+            if (start != null) {
+                connection.releaseSavepoint(start);
+                start = connection.setSavepoint();
+            }
+        }
+
+        void rollback() throws SQLException {
+            if (start != null) {
+                connection.rollback(start); // the savepoint stays, for the rest of this transaction
+            }
+        }
     }
 
     /** The SQL with every {@code CONCURRENTLY} keyword (not in a string, identifier or comment) removed. */

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
  * A data source whose every connection is the one connection of {@code init}'s open transaction, so
  * that Flyway's baseline (history table and marker row, written by Flyway itself) commits or rolls
  * back together with the tables. Flyway's own transaction demarcation on it is ignored: {@code commit},
- * {@code rollback}, {@code setAutoCommit} and {@code close} do nothing; {@code init} ends the
- * transaction once, after everything.
+ * {@code rollback}, {@code setAutoCommit} and {@code close} do nothing ({@code rollback(savepoint)} rolls
+ * back to the caller's savepoint); {@code init} ends the transaction once, after everything.
  */
 public final class TransactionDataSource implements DataSource {
 
@@ -34,7 +34,9 @@ public final class TransactionDataSource implements DataSource {
     private static Connection transactionBound(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "commit", "rollback", "setAutoCommit", "close", "setTransactionIsolation", "setReadOnly" -> null;
+                    // A rollback to a savepoint the caller set inside the shared transaction stays inside it.
+                    case "rollback" -> args == null || args.length == 0 ? null : invoke(connection, method, args);
+                    case "commit", "setAutoCommit", "close", "setTransactionIsolation", "setReadOnly" -> null;
                     case "getAutoCommit", "isClosed", "isReadOnly" -> false;
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
@@ -47,6 +49,14 @@ public final class TransactionDataSource implements DataSource {
                         }
                     }
                 });
+    }
+
+    private static Object invoke(Connection connection, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(connection, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Override
