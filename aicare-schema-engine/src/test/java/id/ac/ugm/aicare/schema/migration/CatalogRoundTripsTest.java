@@ -37,4 +37,26 @@ class CatalogRoundTripsTest {
                     .allMatch(outcome -> outcome.startsWith("ALREADY_PRESENT"));
         }
     }
+
+    @Test
+    void aReRunOfTwoThousandOperationsStillReadsTheCatalogOnce(TestDatabase database) throws Exception {
+        int tables = 10 * TwoHundredOperations.TABLES;
+        try (Scratch scratch = Scratch.in(database, "trips_2000")) {
+            scratch.execute("CREATE TYPE risk_level AS ENUM ('low')");
+            try (SchemaMigrator migrator = scratch.migrator()) {
+                assertThat(TwoHundredOperations.apply(migrator, tables)).isEqualTo(10 * TwoHundredOperations.COUNT);
+            }
+            try (SchemaMigrator migrator = scratch.migrator()) {
+                assertThat(TwoHundredOperations.apply(migrator, tables)).isZero();
+                assertThat(migrator.catalogReads()).isEqualTo(1);
+                assertThat(migrator.statementsSent()).isEqualTo(1);
+            }
+            // A change found among them is one more read, of the changed table only.
+            scratch.execute("ALTER TABLE bench_249 DROP COLUMN note");
+            try (SchemaMigrator migrator = scratch.migrator()) {
+                assertThat(TwoHundredOperations.apply(migrator, tables)).isEqualTo(1);
+                assertThat(migrator.catalogReads()).isEqualTo(2);
+            }
+        }
+    }
 }
