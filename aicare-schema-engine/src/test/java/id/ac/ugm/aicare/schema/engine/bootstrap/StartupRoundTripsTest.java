@@ -67,7 +67,7 @@ class StartupRoundTripsTest {
         assertThat(statements).anyMatch(statement -> statement.contains("rds_superuser"));
         assertThat(report[0].modules()).extracting(MigrationReport.ModuleMigrations::module,
                         MigrationReport.ModuleMigrations::fromVersion)
-                .containsExactly(tuple("fx_rt_accounts", "1"), tuple("fx_rt_tokens", "2"), tuple("fx_rt_notes", "1"));
+                .containsExactlyInAnyOrder(tuple("fx_rt_accounts", "1"), tuple("fx_rt_tokens", "2"), tuple("fx_rt_notes", "1"));
     }
 
     private record Count(List<String> statements, int connections) {
