@@ -37,8 +37,8 @@ class OnlineBackfillTest {
     void aKilledAndRestartedBackfillDoesEveryRowOnceWhileTheWriterStaysFast(TestDatabase database) throws Exception {
         try (Scratch scratch = Scratch.in(database, "online")) {
             scratch.execute("CREATE TABLE entries (id bigserial PRIMARY KEY, visits integer NOT NULL DEFAULT 0, note text);"
-                    + "INSERT INTO entries (note) SELECT 'row ' || g FROM generate_series(1, " + ROWS + ") g;"
-                    + "VACUUM ANALYZE entries");
+                    + "INSERT INTO entries (note) SELECT 'row ' || g FROM generate_series(1, " + ROWS + ") g");
+            scratch.execute("VACUUM ANALYZE entries");
             // The backfill's own rule: visits goes from 0 to 1, once; a second pass over a row would make it 2.
             Backfill backfill = Backfill.of("entries").set("visits", "visits + 1").where("visits = 0")
                     .batchSize(200).pause(Duration.ZERO);
