@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The start-up call a service makes on an up-to-date database (what the Spring Boot starter calls:
- * {@code SchemaBootstrap.initAndMigrate()} on every model module on the class path), timed from the
- * caller's side, against its floor: one catalog query over a connection of the same pool (HikariCP,
+ * {@code SchemaBootstrap.configure(dataSource).load().initAndMigrate()} on every model module on the
+ * class path), timed from the caller's side, against its floor: one catalog query over a connection of the same pool (HikariCP,
  * as a Boot service has). Interleaved, call and floor in turn.
  *
  * <pre>
@@ -109,7 +109,7 @@ public final class StartupCall {
 
     private static double call(HikariDataSource pool) {
         long start = System.nanoTime();
-        SchemaBootstrap.forDataSource(pool).initAndMigrate();
+        SchemaBootstrap.configure(pool).load().initAndMigrate();
         return Figures.millisSince(start);
     }
 

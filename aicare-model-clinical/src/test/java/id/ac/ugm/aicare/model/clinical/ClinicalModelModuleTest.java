@@ -9,7 +9,7 @@ import id.ac.ugm.aicare.model.core.enums.PgEnum;
 import id.ac.ugm.aicare.model.core.enums.PgEnums;
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.testing.ReferenceSchema;
-import id.ac.ugm.aicare.testing.jpa.EntityTables;
+import id.ac.ugm.aicare.testing.jpa.AnnotatedTableNames;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -38,7 +38,7 @@ class ClinicalModelModuleTest {
                 .allSatisfy(entity -> assertThat(entity.getPackageName()).startsWith("id.ac.ugm.aicare.model.clinical."));
         Set<String> expected = reference.seedGroup("Mental Health");
         expected.add("user_summaries"); // the 69th table, left out of the seed list
-        assertThat(expected).hasSize(16).isEqualTo(EntityTables.of(module.entityClasses()));
+        assertThat(expected).hasSize(16).isEqualTo(AnnotatedTableNames.of(module.entityClasses()));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.model.core.spi.ModelModule;
 import id.ac.ugm.aicare.testing.ReferenceSchema;
-import id.ac.ugm.aicare.testing.jpa.EntityTables;
+import id.ac.ugm.aicare.testing.jpa.AnnotatedTableNames;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +27,6 @@ class ContentModelModuleTest {
     @Test
     void listsAnEntityForEveryTableOfTheContentSeedGroup() {
         assertThat(ReferenceSchema.load().seedGroup("Content & Scheduling")).hasSize(11)
-                .isEqualTo(EntityTables.of(module.entityClasses()));
+                .isEqualTo(AnnotatedTableNames.of(module.entityClasses()));
     }
 }

@@ -10,7 +10,7 @@ import id.ac.ugm.aicare.model.gamification.quest.QuestCategory;
 import id.ac.ugm.aicare.model.gamification.quest.QuestDifficulty;
 import id.ac.ugm.aicare.model.gamification.quest.QuestStatus;
 import id.ac.ugm.aicare.testing.ReferenceSchema;
-import id.ac.ugm.aicare.testing.jpa.EntityTables;
+import id.ac.ugm.aicare.testing.jpa.AnnotatedTableNames;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class GamificationModelModuleTest {
     @Test
     void listsAnEntityForEveryTableOfTheGamificationSeedGroup() {
         assertThat(reference.seedGroup("Gamification")).hasSize(9)
-                .isEqualTo(EntityTables.of(module.entityClasses()));
+                .isEqualTo(AnnotatedTableNames.of(module.entityClasses()));
     }
 
     @Test

@@ -16,6 +16,8 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.RuleHit;
 import id.ac.ugm.aicare.schema.lint.internal.rules.RuleHits;
 import java.nio.file.Path;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.PlaceholderText;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.ScriptConfig;
+import id.ac.ugm.aicare.schema.lint.internal.rules.MessageText;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.SourceMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,7 +65,14 @@ final class FileLinter {
      * the hits made on the replaced text are mapped back to the file's own lines and columns.
      */
     List<Finding> lintText(Path file, String original, RuleHits hits) {
-        PlaceholderText.Substituted substituted = substitute(fileName(file), original);
+        ScriptConfig scriptConfig = tool == MigrationTool.FLYWAY ? ScriptConfig.beside(file) : ScriptConfig.NONE;
+        if (scriptConfig.problem() != null) {
+            hits.reportFile(InputRules.INVALID_SCRIPT_CONFIG, MessageText.printable(fileName(file) + ".conf:"
+                    + scriptConfig.problemLine() + ": " + scriptConfig.problem(), 200));
+        }
+        PlaceholderText.Substituted substituted = scriptConfig.placeholderReplacement()
+                ? substitute(fileName(file), original)
+                : PlaceholderText.Substituted.unchanged(original);
         reportUnresolved(substituted, hits);
         int firstMapped = hits.hits().size();
         String text = substituted.text();
@@ -76,7 +85,7 @@ final class FileLinter {
                     "psql meta-command " + firstWord(meta.text()) + " in a migration; Flyway would send it to the server"));
         }
         MigrationFileName name = tool == MigrationTool.FLYWAY ? MigrationFileName.parse(fileName(file)) : MigrationFileName.PLAIN;
-        MigrationScript script = MigrationScript.read(name, lexed, postgresMajor);
+        MigrationScript script = MigrationScript.read(name, lexed, postgresMajor, scriptConfig.executeInTransaction());
         for (ParsedStatement statement : script.all()) {
             Brackets.unbalanced(statement.sql()).ifPresent(problem -> hits.add(new RuleHit(InputRules.SYNTAX_ERROR,
                     statement, problem.line(), problem.column(), problem.message())));
@@ -99,7 +108,7 @@ final class FileLinter {
 
     private PlaceholderText.Substituted substitute(String fileName, String text) {
         if (!placeholders.replaces()) {
-            return new PlaceholderText.Substituted(text, SourceMap.identity(text), List.of());
+            return PlaceholderText.Substituted.unchanged(text);
         }
         return PlaceholderText.substitute(text, placeholders.prefix(), placeholders.suffix(),
                 name -> placeholders.valueOf(name, fileName));

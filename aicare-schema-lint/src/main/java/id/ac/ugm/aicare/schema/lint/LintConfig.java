@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.lint;
 
+import id.ac.ugm.aicare.schema.lint.internal.rules.MessageText;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.rule.Severity;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -130,15 +131,7 @@ public final class LintConfig {
      * escape, a newline) shown as {@code \\uXXXX}, and at most 60 characters.
      */
     static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(60).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return text.codePointCount(0, text.length()) > 60 ? out + "..." : out.toString();
+        return MessageText.printable(text, 60);
     }
 
     /**

@@ -18,7 +18,11 @@ import id.ac.ugm.aicare.schema.lint.internal.rules.ChangingColumnType;
 import id.ac.ugm.aicare.schema.lint.internal.rules.ConstraintMissingNotValid;
 import id.ac.ugm.aicare.schema.lint.internal.rules.DisallowedUniqueConstraint;
 import id.ac.ugm.aicare.schema.lint.internal.rules.InputRules;
+import id.ac.ugm.aicare.schema.lint.internal.rules.IdentifierTooLong;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferBigintOverInt;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferBigintOverSmallint;
+import id.ac.ugm.aicare.schema.lint.internal.rules.PreferIdentity;
+import id.ac.ugm.aicare.schema.lint.internal.rules.RequireEnumValueOrdering;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferRobustStmts;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferTextField;
 import id.ac.ugm.aicare.schema.lint.internal.rules.PreferTimestamptz;
@@ -74,10 +78,14 @@ public final class RuleCatalog {
             new BanTruncateCascade(),
             new RenamingColumn(),
             new RenamingTable(),
+            new IdentifierTooLong(),
             new PreferBigintOverInt(),
+            new PreferBigintOverSmallint(),
+            new PreferIdentity(),
             new PreferTimestamptz(),
             new PreferTextField(),
             new BanCharField(),
+            new RequireEnumValueOrdering(),
             new RepeatableMigrationNotRerunnable(),
             new UnrecognizedStatement());
 
@@ -95,7 +103,7 @@ public final class RuleCatalog {
                 MigrationSetRules.NAME_OUT_OF_ORDER,
                 InputRules.SYNTAX_ERROR, InputRules.INVALID_ENCODING, InputRules.BINARY_FILE,
                 InputRules.EMPTY_MIGRATION, InputRules.PSQL_META_COMMAND, InputRules.INVALID_SUPPRESSION,
-                InputRules.UNUSED_SUPPRESSION, InputRules.UNRESOLVED_PLACEHOLDER,
+                InputRules.UNUSED_SUPPRESSION, InputRules.UNRESOLVED_PLACEHOLDER, InputRules.INVALID_SCRIPT_CONFIG,
                 VerifyRules.NOT_IDEMPOTENT, VerifyRules.MIGRATION_FAILED,
                 VerifyRules.PRIVILEGED_STATEMENT));
         return List.copyOf(all);

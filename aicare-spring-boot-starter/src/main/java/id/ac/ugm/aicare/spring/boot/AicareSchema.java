@@ -3,10 +3,10 @@ package id.ac.ugm.aicare.spring.boot;
 import id.ac.ugm.aicare.error.AicareException;
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapConfiguration;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import id.ac.ugm.aicare.schema.engine.bootstrap.StatusReport;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +20,23 @@ import javax.sql.DataSource;
  */
 public final class AicareSchema {
 
-    private final DataSource dataSource;
-    private final ModelCatalog catalog;
-    private final List<ServiceLine> serviceLines;
-    private final Duration lockTimeout;
+    private final SchemaBootstrap bootstrap;
 
     AicareSchema(DataSource dataSource, AicareSchemaProperties properties, ClassLoader classLoader) {
-        this.dataSource = dataSource;
-        this.catalog = catalog(properties.getModules(), classLoader);
-        this.lockTimeout = properties.getLockTimeout();
+        ModelCatalog catalog = catalog(properties.getModules(), classLoader);
         List<ServiceLine> lines = new ArrayList<>(ServiceLines.discover(classLoader));
         for (Map.Entry<String, AicareSchemaProperties.ServiceLineProperties> line : properties.getServiceLines().entrySet()) {
             lines.add(ConfiguredServiceLine.of(line.getKey(), line.getValue(), catalog.moduleNames(), classLoader));
         }
-        SchemaBootstrap probe = SchemaBootstrap.forDataSource(dataSource).catalog(catalog).serviceLines(lines);
+        SchemaBootstrapConfiguration configuration = SchemaBootstrap.configure(dataSource).catalog(catalog)
+                .serviceLines(lines);
         try {
-            probe.lockTimeout(lockTimeout);
+            configuration.lockTimeout(properties.getLockTimeout());
         } catch (IllegalArgumentException e) {
             throw new AicareSchemaConfigurationException("aicare.schema.lock-timeout", e.getMessage(), e);
         }
         try {
-            this.serviceLines = probe.serviceLines(); // checked against the catalog: names, locations, history tables
+            this.bootstrap = configuration.load(); // the lines checked against the catalog: names, locations, history tables
         } catch (AicareException e) {
             throw new AicareSchemaConfigurationException("aicare.schema.service-lines", e.getMessage(), e);
         }
@@ -60,18 +56,21 @@ public final class AicareSchema {
 
     /** The model modules: those on the classpath, or those {@code aicare.schema.modules} selects. */
     public ModelCatalog catalog() {
-        return catalog;
+        return bootstrap.catalog();
     }
 
     /** The service lines: announced by jars and declared under {@code aicare.schema.service-lines}, by name. */
     public List<ServiceLine> serviceLines() {
-        return serviceLines;
+        return bootstrap.serviceLines();
     }
 
-    /** A new bootstrap over the application's data source with these modules, lines and lock timeout. */
+    /**
+     * The bootstrap over the application's data source with these modules, lines and lock timeout,
+     * built once (immutable, so it may be shared); {@link SchemaBootstrap#withListener} gives one that
+     * reports progress.
+     */
     public SchemaBootstrap bootstrap() {
-        return SchemaBootstrap.forDataSource(dataSource).catalog(catalog).serviceLines(serviceLines)
-                .lockTimeout(lockTimeout);
+        return bootstrap;
     }
 
     /** Where every module and line stands now (changes nothing). */

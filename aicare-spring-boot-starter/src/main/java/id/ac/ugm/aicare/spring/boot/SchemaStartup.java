@@ -31,7 +31,7 @@ public final class SchemaStartup implements InitializingBean {
         // Table by table and migration by migration at debug; the summaries and lock waits at info.
         ProgressPrinter printer = new ProgressPrinter(log::info,
                 log.isDebugEnabled() ? ProgressPrinter.Detail.VERBOSE : ProgressPrinter.Detail.QUIET);
-        SchemaBootstrap bootstrap = schema.bootstrap().listener(printer);
+        SchemaBootstrap bootstrap = schema.bootstrap().withListener(printer);
         switch (mode) {
             case INIT_AND_MIGRATE -> bootstrap.initAndMigrate();
             case MIGRATE -> bootstrap.migrate();

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.campaigns.agent;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -119,13 +120,11 @@ public class AgentRun extends SerialIdEntity {
     }
 
     public void addMessage(AgentMessage message) {
-        messages.add(message);
-        message.setRun(this);
+        ChildLinks.add(this, messages, message, AgentMessage::getRun,
+                parent -> parent.messages, AgentMessage::setRun);
     }
 
     public void removeMessage(AgentMessage message) {
-        if (messages.remove(message)) {
-            message.setRun(null);
-        }
+        ChildLinks.remove(messages, message, AgentMessage::setRun);
     }
 }

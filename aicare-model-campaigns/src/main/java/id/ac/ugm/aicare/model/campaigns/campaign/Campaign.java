@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.campaigns.campaign;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.UuidIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -136,14 +137,12 @@ public class Campaign extends UuidIdEntity {
     }
 
     public void addTrigger(CampaignTrigger trigger) {
-        triggers.add(trigger);
-        trigger.setCampaign(this);
+        ChildLinks.add(this, triggers, trigger, CampaignTrigger::getCampaign,
+                parent -> parent.triggers, CampaignTrigger::setCampaign);
     }
 
     public void removeTrigger(CampaignTrigger trigger) {
-        if (triggers.remove(trigger)) {
-            trigger.setCampaign(null);
-        }
+        ChildLinks.remove(triggers, trigger, CampaignTrigger::setCampaign);
     }
 
     /** One row per day the campaign ran, oldest first. */
@@ -152,14 +151,12 @@ public class Campaign extends UuidIdEntity {
     }
 
     public void addMetrics(CampaignMetrics dailyMetrics) {
-        metrics.add(dailyMetrics);
-        dailyMetrics.setCampaign(this);
+        ChildLinks.add(this, metrics, dailyMetrics, CampaignMetrics::getCampaign,
+                parent -> parent.metrics, CampaignMetrics::setCampaign);
     }
 
     public void removeMetrics(CampaignMetrics dailyMetrics) {
-        if (metrics.remove(dailyMetrics)) {
-            dailyMetrics.setCampaign(null);
-        }
+        ChildLinks.remove(metrics, dailyMetrics, CampaignMetrics::setCampaign);
     }
 
     /** The sends of this campaign, oldest first. */
@@ -168,13 +165,11 @@ public class Campaign extends UuidIdEntity {
     }
 
     public void addExecution(ScaCampaignExecution execution) {
-        executions.add(execution);
-        execution.setCampaign(this);
+        ChildLinks.add(this, executions, execution, ScaCampaignExecution::getCampaign,
+                parent -> parent.executions, ScaCampaignExecution::setCampaign);
     }
 
     public void removeExecution(ScaCampaignExecution execution) {
-        if (executions.remove(execution)) {
-            execution.setCampaign(null);
-        }
+        ChildLinks.remove(executions, execution, ScaCampaignExecution::setCampaign);
     }
 }

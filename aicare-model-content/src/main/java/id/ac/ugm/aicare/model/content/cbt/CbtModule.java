@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.content.cbt;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -78,6 +79,9 @@ public class CbtModule extends SerialIdEntity {
      * (one more than the highest so far, starting at 1); a step with one is placed by it.
      */
     public CbtModuleStep addStep(CbtModuleStep step) {
+        if (!ChildLinks.attach(this, step, CbtModuleStep::getModule, parent -> parent.steps, CbtModuleStep::setModule)) {
+            return step; // on this module already
+        }
         if (step.getStepOrder() == null) {
             int next = steps.stream().map(CbtModuleStep::getStepOrder).filter(o -> o != null)
                     .mapToInt(Integer::intValue).max().orElse(0) + 1;
@@ -89,14 +93,11 @@ public class CbtModule extends SerialIdEntity {
             at--;
         }
         steps.add(at, step);
-        step.setModule(this);
         return step;
     }
 
     /** Removes a step; as an orphan it is deleted at the next flush. */
     public void removeStep(CbtModuleStep step) {
-        if (steps.remove(step)) {
-            step.setModule(null);
-        }
+        ChildLinks.remove(steps, step, CbtModuleStep::setModule);
     }
 }

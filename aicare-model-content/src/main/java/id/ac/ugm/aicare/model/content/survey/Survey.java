@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.content.survey;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -93,15 +94,13 @@ public class Survey extends SerialIdEntity {
 
     /** Appends a question and links both sides. */
     public SurveyQuestion addQuestion(SurveyQuestion question) {
-        questions.add(question);
-        question.setSurvey(this);
-        return question;
+        return ChildLinks.add(this, questions, question, SurveyQuestion::getSurvey, parent -> parent.questions,
+                SurveyQuestion::setSurvey);
     }
 
     /** Removes a question, with the answers given to it; as orphans they are deleted at the next flush. */
     public void removeQuestion(SurveyQuestion question) {
-        if (questions.remove(question)) {
-            question.setSurvey(null);
+        if (ChildLinks.remove(questions, question, SurveyQuestion::setSurvey)) {
             for (SurveyAnswer answer : question.getAnswers()) {
                 if (answer.getResponse() != null) {
                     answer.getResponse().forgetAnswer(answer);
@@ -112,15 +111,12 @@ public class Survey extends SerialIdEntity {
 
     /** Records a student's response and links both sides. */
     public SurveyResponse addResponse(SurveyResponse response) {
-        responses.add(response);
-        response.setSurvey(this);
-        return response;
+        return ChildLinks.add(this, responses, response, SurveyResponse::getSurvey, parent -> parent.responses,
+                SurveyResponse::setSurvey);
     }
 
     /** Removes a response with its answers; as orphans they are deleted at the next flush. */
     public void removeResponse(SurveyResponse response) {
-        if (responses.remove(response)) {
-            response.setSurvey(null);
-        }
+        ChildLinks.remove(responses, response, SurveyResponse::setSurvey);
     }
 }

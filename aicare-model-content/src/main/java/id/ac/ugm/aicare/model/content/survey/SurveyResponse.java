@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.content.survey;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.auth.user.User;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -67,11 +68,15 @@ public class SurveyResponse extends SerialIdEntity {
         return Collections.unmodifiableList(answers);
     }
 
-    /** Adds an answer and links every side: this response and the answered question. */
+    /**
+     * Adds an answer and links every side: this response and the answered question. An answer moved
+     * here from another response leaves that one; its question has it already.
+     */
     public SurveyAnswer addAnswer(SurveyAnswer answer) {
-        answers.add(answer);
-        answer.setResponse(this);
-        if (answer.getQuestion() != null) {
+        boolean unlinked = answer.getResponse() == null; // an answer is on its question while it is on a response
+        ChildLinks.add(this, answers, answer, SurveyAnswer::getResponse, parent -> parent.answers,
+                SurveyAnswer::setResponse);
+        if (unlinked && answer.getQuestion() != null) {
             answer.getQuestion().linkAnswer(answer);
         }
         return answer;
@@ -84,8 +89,7 @@ public class SurveyResponse extends SerialIdEntity {
 
     /** Removes an answer; as an orphan it is deleted at the next flush. */
     public void removeAnswer(SurveyAnswer answer) {
-        if (answers.remove(answer)) {
-            answer.setResponse(null);
+        if (ChildLinks.remove(answers, answer, SurveyAnswer::setResponse)) {
             if (answer.getQuestion() != null) {
                 answer.getQuestion().unlinkAnswer(answer);
             }

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.core.entity;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -29,23 +30,44 @@ public final class ChildLinks {
      */
     public static <P, C> C add(P parent, Collection<C> children, C child, Function<C, P> parentOf,
                                Function<P, Collection<C>> childrenOf, BiConsumer<C, P> link) {
+        if (attach(parent, child, parentOf, childrenOf, link)) {
+            children.add(child);
+        }
+        return child;
+    }
+
+    /**
+     * The first half of {@link #add}, for a parent that puts the child into its collection itself (at
+     * a position of its own, for example): takes {@code child} from any other parent it was on and
+     * links it to {@code parent}.
+     *
+     * @return whether the parent must now add the child to its collection; false when the child was
+     *         on this parent already (nothing changed)
+     */
+    public static <P, C> boolean attach(P parent, C child, Function<C, P> parentOf,
+                                        Function<P, Collection<C>> childrenOf, BiConsumer<C, P> link) {
         Objects.requireNonNull(child, "child");
         P previous = parentOf.apply(child);
         if (previous == parent) {
-            return child;
+            return false;
         }
         if (previous != null) {
             childrenOf.apply(previous).remove(child);
         }
         link.accept(child, parent);
-        children.add(child);
-        return child;
+        return true;
     }
 
-    /** Removes {@code child} from the collection and clears its parent reference; a stranger is ignored. */
-    public static <P, C> void remove(Collection<C> children, C child, BiConsumer<C, P> link) {
+    /**
+     * Removes {@code child} from the collection and clears its parent reference; a stranger is ignored.
+     *
+     * @return whether the child was in the collection (so that the parent may unlink what hangs on it)
+     */
+    public static <P, C> boolean remove(Collection<C> children, C child, BiConsumer<C, P> link) {
         if (child != null && children.remove(child)) {
             link.accept(child, null);
+            return true;
         }
+        return false;
     }
 }

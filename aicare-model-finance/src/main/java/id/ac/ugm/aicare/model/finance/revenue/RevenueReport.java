@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.finance.revenue;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.enums.PgEnumJdbcType;
 import jakarta.persistence.CascadeType;
@@ -187,15 +188,13 @@ public class RevenueReport extends SerialIdEntity {
 
     /** Records an approval (or a refusal) of this report, keeping both sides of the link in step. */
     public void addApproval(RevenueApproval approval) {
-        approvals.add(approval);
-        approval.setReport(this);
+        ChildLinks.add(this, approvals, approval, RevenueApproval::getReport,
+                parent -> parent.approvals, RevenueApproval::setReport);
     }
 
     /** Withdraws an approval; it is deleted with the next flush. */
     public void removeApproval(RevenueApproval approval) {
-        if (approvals.remove(approval)) {
-            approval.setReport(null);
-        }
+        ChildLinks.remove(approvals, approval, RevenueApproval::setReport);
     }
 
     private static BigDecimal zero() {

@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.gamification.quest;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.core.time.UtcUpdateTimestamp;
 import id.ac.ugm.aicare.model.core.time.UtcCreationTimestamp;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
@@ -135,15 +136,12 @@ public class QuestTemplate extends SerialIdEntity {
 
     /** Issues a quest from this template: links both sides. */
     public QuestInstance addInstance(QuestInstance instance) {
-        instances.add(instance);
-        instance.setTemplate(this);
-        return instance;
+        return ChildLinks.add(this, instances, instance, QuestInstance::getTemplate,
+                parent -> parent.instances, QuestInstance::setTemplate);
     }
 
     /** Withdraws an issued quest; as an orphan it is deleted at the next flush. */
     public void removeInstance(QuestInstance instance) {
-        if (instances.remove(instance)) {
-            instance.setTemplate(null);
-        }
+        ChildLinks.remove(instances, instance, QuestInstance::setTemplate);
     }
 }

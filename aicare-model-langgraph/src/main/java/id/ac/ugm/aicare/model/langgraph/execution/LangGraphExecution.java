@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.model.langgraph.execution;
 
+import id.ac.ugm.aicare.model.core.entity.ChildLinks;
 import id.ac.ugm.aicare.model.campaigns.agent.AgentRun;
 import id.ac.ugm.aicare.model.core.entity.SerialIdEntity;
 import id.ac.ugm.aicare.model.core.sensitive.Sensitive;
@@ -145,14 +146,12 @@ public class LangGraphExecution extends SerialIdEntity {
     }
 
     public void addNodeExecution(LangGraphNodeExecution node) {
-        nodeExecutions.add(node);
-        node.setExecution(this);
+        ChildLinks.add(this, nodeExecutions, node, LangGraphNodeExecution::getExecution,
+                parent -> parent.nodeExecutions, LangGraphNodeExecution::setExecution);
     }
 
     public void removeNodeExecution(LangGraphNodeExecution node) {
-        if (nodeExecutions.remove(node)) {
-            node.setExecution(null);
-        }
+        ChildLinks.remove(nodeExecutions, node, LangGraphNodeExecution::setExecution);
     }
 
     /** Edge traversals in execution order. */
@@ -161,14 +160,12 @@ public class LangGraphExecution extends SerialIdEntity {
     }
 
     public void addEdgeExecution(LangGraphEdgeExecution edge) {
-        edgeExecutions.add(edge);
-        edge.setExecution(this);
+        ChildLinks.add(this, edgeExecutions, edge, LangGraphEdgeExecution::getExecution,
+                parent -> parent.edgeExecutions, LangGraphEdgeExecution::setExecution);
     }
 
     public void removeEdgeExecution(LangGraphEdgeExecution edge) {
-        if (edgeExecutions.remove(edge)) {
-            edge.setExecution(null);
-        }
+        ChildLinks.remove(edgeExecutions, edge, LangGraphEdgeExecution::setExecution);
     }
 
     /** Metrics in the order they were recorded. */
@@ -177,14 +174,12 @@ public class LangGraphExecution extends SerialIdEntity {
     }
 
     public void addPerformanceMetric(LangGraphPerformanceMetric metric) {
-        performanceMetrics.add(metric);
-        metric.setExecution(this);
+        ChildLinks.add(this, performanceMetrics, metric, LangGraphPerformanceMetric::getExecution,
+                parent -> parent.performanceMetrics, LangGraphPerformanceMetric::setExecution);
     }
 
     public void removePerformanceMetric(LangGraphPerformanceMetric metric) {
-        if (performanceMetrics.remove(metric)) {
-            metric.setExecution(null);
-        }
+        ChildLinks.remove(performanceMetrics, metric, LangGraphPerformanceMetric::setExecution);
     }
 
     /** Alerts raised about this execution, oldest first. */
@@ -193,14 +188,12 @@ public class LangGraphExecution extends SerialIdEntity {
     }
 
     public void addAlert(LangGraphAlert alert) {
-        alerts.add(alert);
-        alert.setExecution(this);
+        ChildLinks.add(this, alerts, alert, LangGraphAlert::getExecution,
+                parent -> parent.alerts, LangGraphAlert::setExecution);
     }
 
     /** Unlinks the alert from this execution; the alert itself stays. */
     public void removeAlert(LangGraphAlert alert) {
-        if (alerts.remove(alert)) {
-            alert.setExecution(null);
-        }
+        ChildLinks.remove(alerts, alert, LangGraphAlert::setExecution);
     }
 }

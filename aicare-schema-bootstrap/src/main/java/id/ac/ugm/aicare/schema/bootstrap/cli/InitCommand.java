@@ -1,13 +1,16 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.bootstrap.InitRefusedException;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ProgressPrinter;
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +48,8 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = bootstrap(database, modules.selected(), lockTimeout.value(), verbosity, out);
+        SchemaBootstrap bootstrap = bootstrap(database, modules.selected(), catalog -> List.of(), lockTimeout.value(),
+                verbosity, out); // init runs no service line
         try {
             bootstrap.init();
         } catch (InitRefusedException e) {
@@ -60,20 +64,25 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /**
-     * A bootstrap for the command's database, after checking that it can be reached (a one-line error
-     * naming host, port, database and cause otherwise), printing progress to {@code out}.
+     * A bootstrap for the command's database and these modules (every one on the classpath when
+     * empty) with the service lines {@code serviceLines} gives for them, after checking the options
+     * (an unknown module or a bad line is a usage error, before any connection) and that the database
+     * can be reached (a one-line error naming host, port, database and cause otherwise), printing
+     * progress to {@code out}.
      */
-    static SchemaBootstrap bootstrap(DatabaseOptions database, List<String> modules, Duration lockTimeout,
+    static SchemaBootstrap bootstrap(DatabaseOptions database, List<String> modules,
+                                     Function<ModelCatalog, List<ServiceLine>> serviceLines, Duration lockTimeout,
                                      Verbosity verbosity, PrintWriter out) {
-        SchemaBootstrap bootstrap = SchemaBootstrap.forDataSource(database.dataSource())
+        ModelCatalog catalog = modules.isEmpty() ? ModelCatalog.discover() : ModelCatalog.discover().select(modules);
+        SchemaBootstrap bootstrap = SchemaBootstrap.configure(database.dataSource())
+                .catalog(catalog)
+                .serviceLines(serviceLines.apply(catalog))
                 .listener(new ProgressPrinter(line -> {
                     out.println(line);
                     out.flush();
                 }, verbosity.detail()))
-                .lockTimeout(lockTimeout);
-        if (!modules.isEmpty()) {
-            bootstrap.modules(modules); // an unknown module is a usage error, before any connection
-        }
+                .lockTimeout(lockTimeout)
+                .load();
         try {
             database.connect().close(); // reachable, the database exists and the password is right
         } catch (SQLException e) {

@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapConfiguration;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -15,8 +15,8 @@ final class LockTimeoutOption {
 
     /** The timeout; a usage error (exit 2) outside 0 to the bootstrap's maximum. */
     Duration value() {
-        if (seconds < 0 || seconds > SchemaBootstrap.MAX_LOCK_TIMEOUT.toSeconds()) {
-            throw new UserError(2, "--lock-timeout must be between 0 and " + SchemaBootstrap.MAX_LOCK_TIMEOUT.toSeconds()
+        if (seconds < 0 || seconds > SchemaBootstrapConfiguration.MAX_LOCK_TIMEOUT.toSeconds()) {
+            throw new UserError(2, "--lock-timeout must be between 0 and " + SchemaBootstrapConfiguration.MAX_LOCK_TIMEOUT.toSeconds()
                     + " seconds (0 waits for ever), got " + seconds);
         }
         return Duration.ofSeconds(seconds);

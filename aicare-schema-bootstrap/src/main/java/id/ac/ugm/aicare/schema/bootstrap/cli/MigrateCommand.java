@@ -48,7 +48,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), lockTimeout.value(), verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), serviceLines::lines,
+                lockTimeout.value(), verbosity, out);
         if (dryRun) {
             MigrationDryRun.forDataSource(database.dataSource()).catalog(bootstrap.catalog()).run().lines()
                     .forEach(out::println);
@@ -56,7 +57,6 @@ final class MigrateCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            serviceLines.applyTo(bootstrap);
             bootstrap.migrate();
         } finally {
             out.flush();

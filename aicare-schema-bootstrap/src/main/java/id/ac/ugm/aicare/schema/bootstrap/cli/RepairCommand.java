@@ -52,7 +52,8 @@ final class RepairCommand implements Callable<Integer> {
             throw new UserError(2, "repair asks for confirmation on a terminal and there is none; read the plan "
                     + "(status --verbose) and pass --yes");
         }
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, Duration.ofSeconds(LockTimeoutOption.DEFAULT_SECONDS), new Verbosity(), out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules, catalog -> List.of(),
+                Duration.ofSeconds(LockTimeoutOption.DEFAULT_SECONDS), new Verbosity(), out); // repairs modules only
         try {
             RepairPlan plan = bootstrap.repairPlan(modules);
             if (plan.changesNothing()) {

@@ -1,6 +1,6 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
-import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLines;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ public final class ServiceLineOptions {
                     + "Repeatable. Lines that jars on the classpath announce are always included.")
     private List<String> declared;
 
-    /** Gives the bootstrap the discovered and the declared lines; a malformed option is a usage error. */
-    void applyTo(SchemaBootstrap bootstrap) {
+    /** The discovered and the declared lines over these modules; a malformed option is a usage error. */
+    List<ServiceLine> lines(ModelCatalog catalog) {
         List<ServiceLine> lines = new ArrayList<>(ServiceLines.discover());
         ClassLoader loader = ServiceLineOptions.class.getClassLoader();
         for (String option : declared == null ? List.<String>of() : declared) {
@@ -30,8 +30,8 @@ public final class ServiceLineOptions {
                         + "e.g. journal=filesystem:db/service");
             }
             lines.add(ServiceLine.of(option.substring(0, equals), option.substring(equals + 1),
-                    bootstrap.catalog().moduleNames(), loader));
+                    catalog.moduleNames(), loader));
         }
-        bootstrap.serviceLines(lines);
+        return lines;
     }
 }

@@ -56,9 +56,9 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), Duration.ZERO, verbosity, out);
+        SchemaBootstrap bootstrap = InitCommand.bootstrap(database, modules.selected(), serviceLines::lines, Duration.ZERO,
+                verbosity, out);
         StatusReport report;
-        serviceLines.applyTo(bootstrap);
         report = bootstrap.status();
         out.println(String.format(Locale.ROOT, ROW, "module", "baseline", "version", "applied", "pending",
                 "live schema (schema " + report.schema() + ")"));

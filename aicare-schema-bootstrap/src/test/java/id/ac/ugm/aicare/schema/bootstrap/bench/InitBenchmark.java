@@ -116,7 +116,7 @@ public final class InitBenchmark {
     private static double timeInit(ModelCatalog catalog, String url, String user, String password) {
         DataSource dataSource = dataSource(url, user, password);
         long start = System.nanoTime();
-        InitResult result = SchemaBootstrap.forDataSource(dataSource).catalog(catalog).init();
+        InitResult result = SchemaBootstrap.configure(dataSource).catalog(catalog).load().init();
         long end = System.nanoTime();
         if (result.created().tables() != ModelSchema.of(catalog).schemaScript().tableCount()) {
             throw new IllegalStateException("init created " + result.created().tables() + " tables");

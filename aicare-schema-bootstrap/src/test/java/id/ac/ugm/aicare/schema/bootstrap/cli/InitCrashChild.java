@@ -74,7 +74,7 @@ public final class InitCrashChild {
                 }
             }
         };
-        SchemaBootstrap.forDataSource(dataSource).listener(steps).init();
+        SchemaBootstrap.configure(dataSource).listener(steps).load().init();
         System.out.println("exited normally");
     }
 }

@@ -86,7 +86,7 @@ class RepairCommandTest {
         TestDatabase db = parent.createSibling("stale");
         run("init", db, "--quiet", "--module", "auth");
         recordAFailedMigration(db, "auth", "2", "add nickname");
-        SchemaBootstrap bootstrap = SchemaBootstrap.forDataSource(db.dataSource()).modules(List.of("auth"));
+        SchemaBootstrap bootstrap = SchemaBootstrap.configure(db.dataSource()).modules(List.of("auth")).load();
         RepairPlan shown = bootstrap.repairPlan(List.of("auth"));
         recordAFailedMigration(db, "auth", "3", "add pronouns"); // another instance, after the plan was shown
 

@@ -3,6 +3,7 @@ package id.ac.ugm.aicare.schema.bootstrap.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrap;
+import id.ac.ugm.aicare.schema.engine.bootstrap.SchemaBootstrapConfiguration;
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Modifier;
@@ -31,6 +32,7 @@ class ParameterNamesTest {
     @Test
     void theEnginesPublicApiKeepsItsParameterNames() {
         assertThat(unnamedParameters(SchemaBootstrap.class)).isEmpty();
+        assertThat(unnamedParameters(SchemaBootstrapConfiguration.class)).isEmpty();
         assertThat(unnamedParameters(ModelCatalog.class)).isEmpty();
     }
 

@@ -58,7 +58,7 @@ class RegistrationOrderTest {
     void createTheSchemaWithInit(TestDatabase database) {
         this.database = database;
         this.dataSource = database.dataSourceWithoutErrorDetail();
-        SchemaBootstrap.forDataSource(database.dataSource()).init();
+        SchemaBootstrap.configure(database.dataSource()).load().init();
     }
 
     Stream<Arguments> orders() {

@@ -51,9 +51,10 @@ import org.flywaydb.core.api.output.MigrateOutput;
  * {@link #status()} reports. A service calls {@link #initAndMigrate()} at start-up:
  *
  * <pre>{@code
- * SchemaBootstrap.forDataSource(dataSource)
+ * SchemaBootstrap bootstrap = SchemaBootstrap.configure(dataSource)
  *         .listener(new ProgressPrinter(log::info))
- *         .initAndMigrate();
+ *         .load();
+ * bootstrap.initAndMigrate();
  * }</pre>
  *
  * <p>Safe to run at every start by many instances at once: {@code init} and {@code migrate} hold
@@ -62,8 +63,10 @@ import org.flywaydb.core.api.output.MigrateOutput;
  * any moment leaves the database as it was or fully initialised. It never drops or alters an
  * existing object, and tables that belong to none of the modules are never compared or touched.
  *
- * <p>An instance is a small, mutable configuration; configure it, then call the operations from one
- * thread.
+ * <p>Configured once ({@link SchemaBootstrapConfiguration}, checked before any SQL is sent), then
+ * immutable: an instance may be shared by threads and its operations called from several at once
+ * (each takes its own connections; the schema lock orders the writers). Only its listener sees the
+ * calls of every thread.
  */
 public final class SchemaBootstrap {
 
@@ -71,79 +74,44 @@ public final class SchemaBootstrap {
     private static final Map<ModelCatalog, SchemaScript> SCRIPTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final DataSource dataSource;
-    private ModelCatalog catalog;
-    private BootstrapListener listener = BootstrapListener.NONE;
-    private Duration lockTimeout = Duration.ofMinutes(10);
-    private List<ServiceLine> serviceLines;
+    private final ModelCatalog catalog;
+    private final List<ServiceLine> serviceLines;
+    private final BootstrapListener listener;
+    private final Duration lockTimeout;
 
-    private SchemaBootstrap(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    }
-
-    /** For the database of this data source, with every model module on the classpath. */
-    public static SchemaBootstrap forDataSource(DataSource dataSource) {
-        return new SchemaBootstrap(dataSource);
-    }
-
-    /** Use exactly these modules (default: {@link ModelCatalog#discover()}). */
-    public SchemaBootstrap catalog(ModelCatalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        return this;
-    }
-
-    /** Only these modules and the modules they depend on. */
-    public SchemaBootstrap modules(Collection<String> names) {
-        this.catalog = catalog().select(names);
-        return this;
-    }
-
-    /** Where progress goes (default: nowhere). */
-    public SchemaBootstrap listener(BootstrapListener listener) {
-        this.listener = Objects.requireNonNull(listener, "listener");
-        return this;
-    }
-
-    /**
-     * The longest wait for the schema lock: PostgreSQL's {@code lock_timeout} holds at most INT_MAX
-     * milliseconds (about 24.8 days); a longer one could not be set on the server.
-     */
-    public static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
-
-    /**
-     * How long to wait for another instance's lock before giving up (default ten minutes; zero: for ever).
-     *
-     * @throws IllegalArgumentException when negative or longer than {@link #MAX_LOCK_TIMEOUT}
-     */
-    public SchemaBootstrap lockTimeout(Duration lockTimeout) {
-        Objects.requireNonNull(lockTimeout, "lockTimeout");
-        if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("lock timeout must be between zero and " + MAX_LOCK_TIMEOUT.toSeconds()
-                    + " seconds, got " + lockTimeout.getSeconds() + " seconds");
-        }
+    SchemaBootstrap(DataSource dataSource, ModelCatalog catalog, List<ServiceLine> serviceLines,
+                    BootstrapListener listener, Duration lockTimeout) {
+        this.dataSource = dataSource;
+        this.catalog = catalog;
+        this.serviceLines = List.copyOf(serviceLines);
+        this.listener = listener;
         this.lockTimeout = lockTimeout;
-        return this;
     }
 
-    /** The services' own migration lines, run after the modules (default: {@link ServiceLines#discover()}). */
-    public SchemaBootstrap serviceLines(Collection<? extends ServiceLine> lines) {
-        this.serviceLines = List.copyOf(lines);
-        return this;
+    /** The configuration of a bootstrap for the database of this data source; finish it with {@code load()}. */
+    public static SchemaBootstrapConfiguration configure(DataSource dataSource) {
+        return new SchemaBootstrapConfiguration(dataSource);
+    }
+
+    /** The same bootstrap reporting to another listener (the catalog and lines are not looked up again). */
+    public SchemaBootstrap withListener(BootstrapListener listener) {
+        return new SchemaBootstrap(dataSource, catalog, serviceLines, Objects.requireNonNull(listener, "listener"),
+                lockTimeout);
     }
 
     /** The service lines this instance works on, by name, checked against the catalog. */
     public List<ServiceLine> serviceLines() {
-        if (serviceLines == null) {
-            serviceLines = ServiceLines.discover();
-        }
-        return ServiceLines.checked(serviceLines, catalog());
+        return serviceLines;
     }
 
     /** The modules this instance works on. */
     public ModelCatalog catalog() {
-        if (catalog == null) {
-            catalog = ModelCatalog.discover();
-        }
         return catalog;
+    }
+
+    /** How long it waits for another instance's lock (zero: for ever). */
+    public Duration lockTimeout() {
+        return lockTimeout;
     }
 
     /** Both results of {@link #initAndMigrate()}. */

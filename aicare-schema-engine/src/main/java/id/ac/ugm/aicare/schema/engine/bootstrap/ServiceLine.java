@@ -8,7 +8,7 @@ import java.util.List;
  * never numbers files in clinical's line (and never collides with the library's next clinical
  * migration). A service's jar announces it in
  * {@code META-INF/services/id.ac.ugm.aicare.schema.engine.bootstrap.ServiceLine}, or the caller passes
- * it to {@link SchemaBootstrap#serviceLines(java.util.Collection)}; {@link #of} makes one without a class.
+ * it to {@link SchemaBootstrapConfiguration#serviceLines(java.util.Collection)}; {@link #of} makes one without a class.
  *
  * <p>{@code migrate} runs each line after every module, under the same schema lock; the line's
  * history is started (a Flyway baseline at version 0) by the first {@code migrate} that sees it, so

@@ -50,7 +50,7 @@ class DriftTest {
         db.execute(change);
         SchemaSnapshot before = snapshot(db);
 
-        assertThatThrownBy(() -> SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init())
+        assertThatThrownBy(() -> SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).load().init())
                 .isInstanceOfSatisfying(InitRefusedException.class, refused -> assertThat(refused.describe())
                         .containsExactly("module fx_notes: all 1 tables exist but differ from the models",
                                 "  " + difference, "  aicare-schema diff --module fx_notes --from database --url JDBC_URL "
@@ -64,10 +64,10 @@ class DriftTest {
     void statusListsWhatMakesRowsBehaveDifferently(String kind, String change, String difference,
                                                    TestDatabase parent) {
         TestDatabase db = parent.createSibling("status" + kind);
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).load().init();
         db.execute(change);
 
-        StatusReport report = SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).status();
+        StatusReport report = SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).load().status();
 
         assertThat(report.modules().get(0).differences()).isEmpty();
         assertThat(report.modules().get(1).differences()).extracting(Object::toString).containsExactly(difference);

@@ -24,10 +24,10 @@ class NoOpWithoutFlywayTest {
     @Test
     void migrateAtTheBaselineReadsTheHistoryOnceAndNothingElseOfFlyways(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("noop");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().init();
 
         List<String> statements = StatementLog.of(db).during(() -> {
-            MigrationReport result = SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).migrate();
+            MigrationReport result = SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().migrate();
             assertThat(result.appliedCount()).isZero();
             assertThat(result.modules()).singleElement().satisfies(module -> {
                 assertThat(module.fromVersion()).isEqualTo("1");
@@ -44,10 +44,10 @@ class NoOpWithoutFlywayTest {
     @Test
     void statusAtTheBaselineSaysSoWithoutFlyway(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("status");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().init();
 
         List<String> statements = StatementLog.of(db).during(() -> {
-            StatusReport report = SchemaBootstrap.forDataSource(db.dataSource()).catalog(ACCOUNTS).status();
+            StatusReport report = SchemaBootstrap.configure(db.dataSource()).catalog(ACCOUNTS).load().status();
             assertThat(report.modules()).singleElement().satisfies(module -> {
                 assertThat(module.baselineVersion()).isEqualTo("1");
                 assertThat(module.currentVersion()).isEqualTo("1");
@@ -62,10 +62,10 @@ class NoOpWithoutFlywayTest {
     void aModuleWithMigrationsStillGoesThroughFlyway(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("flyway");
         ModelCatalog notes = Fixtures.catalog();
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(notes).initAndMigrate();
+        SchemaBootstrap.configure(db.dataSource()).catalog(notes).load().initAndMigrate();
 
         List<String> statements = StatementLog.of(db).during(() ->
-                SchemaBootstrap.forDataSource(db.dataSource()).catalog(notes).migrate());
+                SchemaBootstrap.configure(db.dataSource()).catalog(notes).load().migrate());
 
         assertThat(statements).anyMatch(NoOpWithoutFlywayTest::isFlywaysStart);
         assertThat(statements).filteredOn(statement -> statement.contains("aicare_schema_history_fx_accounts")).hasSize(1);

@@ -48,7 +48,11 @@ class SchemaBootstrapInitTest {
     private static final Set<String> FIXTURE_TABLES = Set.of("fx_accounts", "fx_account_tokens", "fx_notes");
 
     private static SchemaBootstrap bootstrap(TestDatabase db, BootstrapListener listener) {
-        return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).listener(listener);
+        return configuration(db, listener).load();
+    }
+
+    private static SchemaBootstrapConfiguration configuration(TestDatabase db, BootstrapListener listener) {
+        return SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).listener(listener);
     }
 
     @Test
@@ -179,7 +183,7 @@ class SchemaBootstrapInitTest {
     @Test
     void initCreatesAModuleAddedAfterTheOthersWereInitialised(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("added");
-        bootstrap(db, BootstrapListener.NONE).modules(List.of("fx_accounts")).init();
+        configuration(db, BootstrapListener.NONE).modules(List.of("fx_accounts")).load().init();
         assertThat(snapshot(db).tables()).doesNotContainKey("fx_notes");
 
         InitResult result = bootstrap(db, BootstrapListener.NONE).init();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SchemaBootstrapMigrateTest {
 
     private static SchemaBootstrap bootstrap(TestDatabase db, BootstrapListener listener) {
-        return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).listener(listener);
+        return SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).listener(listener).load();
     }
 
     @Test

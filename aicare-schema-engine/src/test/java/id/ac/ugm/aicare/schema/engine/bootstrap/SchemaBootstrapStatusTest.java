@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SchemaBootstrapStatusTest {
 
     private static SchemaBootstrap bootstrap(TestDatabase db) {
-        return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog());
+        return SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).load();
     }
 
     @Test

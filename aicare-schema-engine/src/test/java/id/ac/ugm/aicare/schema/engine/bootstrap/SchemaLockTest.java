@@ -33,7 +33,7 @@ class SchemaLockTest {
         for (int i = 0; i < 8; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init();
+                return SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).load().init();
             }));
         }
         start.countDown();
@@ -60,8 +60,8 @@ class SchemaLockTest {
             }
             // The holder does the work meanwhile, as another instance would.
             ExecutorService other = Executors.newSingleThreadExecutor();
-            Future<InitResult> waiting = other.submit(() -> SchemaBootstrap.forDataSource(db.dataSource())
-                    .catalog(Fixtures.catalog()).listener(listener).init());
+            Future<InitResult> waiting = other.submit(() -> SchemaBootstrap.configure(db.dataSource())
+                    .catalog(Fixtures.catalog()).listener(listener).load().init());
             while (!listener.events.contains("waiting")) {
                 Thread.sleep(20);
             }
@@ -82,8 +82,8 @@ class SchemaLockTest {
                 lock.setLong(1, SchemaLock.KEY);
                 lock.execute();
             }
-            assertThatThrownBy(() -> SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog())
-                    .lockTimeout(Duration.ofMillis(300)).init())
+            assertThatThrownBy(() -> SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog())
+                    .lockTimeout(Duration.ofMillis(300)).load().init())
                     .isInstanceOf(SchemaBootstrapException.class)
                     .hasMessageContaining("gave up after 300 ms waiting for the schema lock, held by process ");
         }
@@ -99,7 +99,7 @@ class SchemaLockTest {
     @Test
     void aWaitingMigrateHoldsNoSnapshotSoAConcurrentIndexBuildFinishes(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("snapmigrate");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).load().init();
         assertAConcurrentIndexBuildFinishesWhileWaiting(db, SchemaBootstrap::migrate);
     }
 
@@ -119,8 +119,8 @@ class SchemaLockTest {
                 lock.setLong(1, SchemaLock.KEY);
                 lock.execute();
             }
-            Future<?> waiting = other.submit(() -> operation.apply(SchemaBootstrap.forDataSource(db.dataSource())
-                    .catalog(Fixtures.catalog()).listener(listener).lockTimeout(Duration.ofSeconds(60))));
+            Future<?> waiting = other.submit(() -> operation.apply(SchemaBootstrap.configure(db.dataSource())
+                    .catalog(Fixtures.catalog()).listener(listener).lockTimeout(Duration.ofSeconds(60)).load()));
             while (!listener.events.contains("waiting")) {
                 Thread.sleep(20);
             }

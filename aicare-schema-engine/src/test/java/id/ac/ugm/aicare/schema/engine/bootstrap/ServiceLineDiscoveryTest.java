@@ -31,8 +31,8 @@ class ServiceLineDiscoveryTest {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(serviceJar(root));
         try {
-            MigrationReport result = SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog())
-                    .initAndMigrate().migrate();
+            MigrationReport result = SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog())
+                    .load().initAndMigrate().migrate();
 
             assertThat(result.modules()).extracting(MigrationReport.ModuleMigrations::module).endsWith("fx_journal");
         } finally {

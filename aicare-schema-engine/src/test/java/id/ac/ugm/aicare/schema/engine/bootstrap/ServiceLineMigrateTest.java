@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class ServiceLineMigrateTest {
 
     private static SchemaBootstrap bootstrap(TestDatabase db) {
-        return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog())
+        return configuration(db).load();
+    }
+
+    private static SchemaBootstrapConfiguration configuration(TestDatabase db) {
+        return SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog())
                 .serviceLines(List.of(new FxJournalLine()));
     }
 
@@ -69,8 +73,8 @@ class ServiceLineMigrateTest {
         try {
             List<Future<SchemaBootstrap.StartupResult>> starts = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
-                Callable<SchemaBootstrap.StartupResult> start = () -> bootstrap(db).serviceLines(List.of(crowd))
-                        .initAndMigrate();
+                Callable<SchemaBootstrap.StartupResult> start = () -> configuration(db).serviceLines(List.of(crowd))
+                        .load().initAndMigrate();
                 starts.add(pool.submit(start));
             }
             int applied = 0;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ServiceLineRefusedTest {
 
     private static List<String> refused(TestDatabase db, ServiceLine line, String message) throws Exception {
-        return StatementLog.of(db).during(() -> assertThatThrownBy(() -> SchemaBootstrap.forDataSource(db.dataSource())
-                .catalog(Fixtures.catalog()).serviceLines(List.of(line)).migrate())
+        return StatementLog.of(db).during(() -> assertThatThrownBy(() -> SchemaBootstrap.configure(db.dataSource())
+                .catalog(Fixtures.catalog()).serviceLines(List.of(line)).load().migrate())
                 .isInstanceOf(SchemaBootstrapException.class).hasMessage(message));
     }
 

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 class ServiceLineStatusTest {
 
     private static SchemaBootstrap withLine(TestDatabase db) {
-        return withoutLine(db).serviceLines(List.of(new FxJournalLine()));
+        return withLines(db, List.of(new FxJournalLine()));
     }
 
     private static SchemaBootstrap withoutLine(TestDatabase db) {
-        return SchemaBootstrap.forDataSource(db.dataSource()).catalog(Fixtures.catalog()).serviceLines(List.of());
+        return withLines(db, List.of());
+    }
+
+    private static SchemaBootstrap withLines(TestDatabase db, List<ServiceLine> lines) {
+        return SchemaBootstrap.configure(db.dataSource()).catalog(Fixtures.catalog()).serviceLines(lines).load();
     }
 
     @Test

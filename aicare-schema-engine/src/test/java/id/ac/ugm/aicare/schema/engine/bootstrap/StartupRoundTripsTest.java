@@ -52,7 +52,7 @@ class StartupRoundTripsTest {
     @Test
     void aModuleWhoseHistoryHoldsMoreThanItsBaselineIsLeftToFlyway(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("rt_flyway");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(THREE_MODULES).serviceLines(List.of()).initAndMigrate();
+        SchemaBootstrap.configure(db.dataSource()).catalog(THREE_MODULES).serviceLines(List.of()).load().initAndMigrate();
         try (Connection connection = db.connection()) {
             connection.createStatement().execute("INSERT INTO aicare_schema_history_fx_rt_tokens (installed_rank, "
                     + "version, description, type, script, installed_by, execution_time, success) "
@@ -60,7 +60,7 @@ class StartupRoundTripsTest {
         }
         MigrationReport[] report = new MigrationReport[1];
         List<String> statements = StatementLog.of(db).during(() -> report[0] =
-                SchemaBootstrap.forDataSource(db.dataSource()).catalog(THREE_MODULES).serviceLines(List.of()).migrate());
+                SchemaBootstrap.configure(db.dataSource()).catalog(THREE_MODULES).serviceLines(List.of()).load().migrate());
 
         // Flyway's first look at a connection is whether the user is an RDS superuser; it finds that
         // module at the version its history says, the others stay at their baseline without it.
@@ -74,12 +74,12 @@ class StartupRoundTripsTest {
     }
 
     private static Count noOpStartUp(TestDatabase db, ModelCatalog catalog) throws Exception {
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(catalog).serviceLines(List.of()).initAndMigrate();
+        SchemaBootstrap.configure(db.dataSource()).catalog(catalog).serviceLines(List.of()).load().initAndMigrate();
         AtomicInteger connections = new AtomicInteger();
         DataSource counting = counting(db.dataSource(), connections);
         List<String> statements = StatementLog.of(db).during(() -> {
-            SchemaBootstrap.StartupResult result = SchemaBootstrap.forDataSource(counting).catalog(catalog)
-                    .serviceLines(List.of()).initAndMigrate();
+            SchemaBootstrap.StartupResult result = SchemaBootstrap.configure(counting).catalog(catalog)
+                    .serviceLines(List.of()).load().initAndMigrate();
             assertThat(result.migrate().appliedCount()).isZero();
         });
         return new Count(statements, connections.get());

@@ -35,7 +35,7 @@ class MigrationDryRunTest {
     @Test
     void theDryRunListsWhatThePendingMigrationsWouldSend(TestDatabase parent) {
         TestDatabase db = parent.createSibling("lists");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(PENDING).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(PENDING).serviceLines(List.of()).load().init();
 
         DryRunReport report = MigrationDryRun.forDataSource(db.dataSource()).catalog(PENDING).run();
 
@@ -65,7 +65,7 @@ class MigrationDryRunTest {
     @Test
     void theDryRunChangesNothingAndSendsNoStatementThatWrites(TestDatabase parent) throws Exception {
         TestDatabase db = parent.createSibling("nothing");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(PENDING).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(PENDING).serviceLines(List.of()).load().init();
         SchemaSnapshot catalogBefore = catalog(db);
         List<String> historyBefore = history(db);
 
@@ -93,7 +93,7 @@ class MigrationDryRunTest {
     @Test
     void stepsAlreadyInPlaceAreLeftOutOfThePlan(TestDatabase parent) {
         TestDatabase db = parent.createSibling("inplace");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(PENDING).serviceLines(List.of()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(PENDING).serviceLines(List.of()).load().init();
         db.execute("ALTER TABLE fx_diary_entries ADD COLUMN weather varchar(20)");
 
         DryRunReport report = MigrationDryRun.forDataSource(db.dataSource()).catalog(PENDING).run();

@@ -38,7 +38,7 @@ class DiffFromBaselineTest {
     @Test
     void theBaselineGivesThePlanALiveV1DatabaseGives(TestDatabase parent) throws Exception {
         TestDatabase live = parent.createSibling("live_v1");
-        SchemaBootstrap.forDataSource(live.dataSource()).catalog(DiaryVersions.v1()).init();
+        SchemaBootstrap.configure(live.dataSource()).catalog(DiaryVersions.v1()).load().init();
         TestDatabase server = parent.createSibling("empty");
         ModelDiff diff = ModelDiff.of(DiaryVersions.v2(), DiaryVersions.MODULE)
                 .renames(Renames.none().column("fx_entries", "body", "content"))

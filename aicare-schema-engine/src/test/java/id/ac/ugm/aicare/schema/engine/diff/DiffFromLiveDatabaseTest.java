@@ -58,7 +58,7 @@ class DiffFromLiveDatabaseTest {
     @BeforeAll
     void v1WithRows(TestDatabase parent) throws SQLException {
         db = parent.createSibling("live");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(DiaryVersions.v1()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(DiaryVersions.v1()).load().init();
         db.execute(ROWS);
         try (Connection connection = db.connection()) {
             plan = ModelDiff.of(DiaryVersions.v2(), DiaryVersions.MODULE)

@@ -33,7 +33,7 @@ class DiffVerifyTest {
     @BeforeAll
     void v1WithRows(TestDatabase parent) throws Exception {
         db = parent.createSibling("verify");
-        SchemaBootstrap.forDataSource(db.dataSource()).catalog(DiaryVersions.v1()).init();
+        SchemaBootstrap.configure(db.dataSource()).catalog(DiaryVersions.v1()).load().init();
         db.execute(DiffFromLiveDatabaseTest.ROWS);
         diff = ModelDiff.of(DiaryVersions.v2(), DiaryVersions.MODULE)
                 .renames(Renames.none().column("fx_entries", "body", "content"))

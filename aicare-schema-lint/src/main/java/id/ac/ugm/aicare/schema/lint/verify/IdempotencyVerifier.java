@@ -6,6 +6,7 @@ import id.ac.ugm.aicare.schema.lint.MigrationFiles;
 import id.ac.ugm.aicare.schema.lint.MigrationTool;
 import id.ac.ugm.aicare.schema.lint.Placeholders;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.PlaceholderText;
+import id.ac.ugm.aicare.schema.lint.internal.flyway.ScriptConfig;
 import id.ac.ugm.aicare.schema.lint.internal.flyway.SourceMap;
 import id.ac.ugm.aicare.schema.lint.rule.RuleDefinition;
 import id.ac.ugm.aicare.schema.lint.rule.Severity;
@@ -155,7 +156,9 @@ public final class IdempotencyVerifier {
             // Not UTF-8 text: the static rules report it, and there is nothing sensible to run.
             return true;
         }
-        PlaceholderText.Substituted substituted = substitute(file, sql.get());
+        ScriptConfig scriptConfig = tool == MigrationTool.FLYWAY ? ScriptConfig.beside(file) : ScriptConfig.NONE;
+        PlaceholderText.Substituted substituted = scriptConfig.placeholderReplacement() ? substitute(file, sql.get())
+                : PlaceholderText.Substituted.unchanged(sql.get());
         SourceMap map = substituted.map();
         if (!substituted.unresolved().isEmpty()) {
             PlaceholderText.Unresolved missing = substituted.unresolved().get(0);
@@ -164,7 +167,7 @@ public final class IdempotencyVerifier {
                     + missing.name() + "' has no value");
             return false;
         }
-        MigrationRun run = MigrationRun.of(substituted.text());
+        MigrationRun run = MigrationRun.of(substituted.text(), scriptConfig.executeInTransaction());
         MigrationRun.FirstRun firstRun = run.applyOnce(connection);
         reportRefused(findings, file, firstRun, map);
         MigrationRun.Failure first = firstRun.failure();
@@ -187,7 +190,7 @@ public final class IdempotencyVerifier {
 
     private PlaceholderText.Substituted substitute(Path file, String sql) {
         if (tool != MigrationTool.FLYWAY || !placeholders.replaces()) {
-            return new PlaceholderText.Substituted(sql, SourceMap.identity(sql), List.of());
+            return PlaceholderText.Substituted.unchanged(sql);
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return PlaceholderText.substitute(sql, placeholders.prefix(), placeholders.suffix(),

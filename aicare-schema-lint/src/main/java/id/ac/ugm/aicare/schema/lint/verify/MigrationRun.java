@@ -46,12 +46,21 @@ final class MigrationRun {
     }
 
     static MigrationRun of(String sql) {
+        return of(sql, null);
+    }
+
+    /**
+     * @param executeInTransaction the script configuration's override ({@code V2__x.sql.conf}), or null
+     *                             to decide from the statements as Flyway does
+     */
+    static MigrationRun of(String sql, Boolean executeInTransaction) {
         LexedSource lexed = SqlLexer.lex(sql);
         List<SqlStatement> statements = StatementSplitter.split(lexed);
         // A file with its own BEGIN/COMMIT manages its transactions; wrapping it in one more would
         // have its COMMIT end ours, and every savepoint after it with it.
-        boolean transactional = statements.stream().noneMatch(FlywayTransactions::isNonTransactional)
-                && statements.stream().noneMatch(MigrationRun::isTransactionControl);
+        boolean transactional = executeInTransaction != null ? executeInTransaction
+                : statements.stream().noneMatch(FlywayTransactions::isNonTransactional)
+                        && statements.stream().noneMatch(MigrationRun::isTransactionControl);
         return new MigrationRun(statements, transactional);
     }
 

@@ -94,7 +94,7 @@ public final class PrecisionMeasurement {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(f -> f.toString().endsWith(".sql")).sorted(Comparator.comparing(Path::toString)).toList();
+            files = walk.filter(f -> f.toString().endsWith(".sql") && Files.isRegularFile(f)).sorted(Comparator.comparing(Path::toString)).toList();
         }
         Map<Path, List<int[]>> statements = new HashMap<>();
         Map<Path, String> texts = new HashMap<>();

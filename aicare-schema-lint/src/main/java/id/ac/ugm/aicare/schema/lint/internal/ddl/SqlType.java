@@ -16,12 +16,18 @@ import java.util.Set;
 public record SqlType(Token start, String name, boolean hasModifiers, boolean withTimeZone, boolean quoted) {
 
     private static final Set<String> INT4 = Set.of("int", "integer", "int4", "serial", "serial4");
+    private static final Set<String> INT2 = Set.of("smallint", "int2", "smallserial", "serial2");
     private static final Set<String> SERIAL = Set.of("serial", "serial4", "bigserial", "serial8", "smallserial", "serial2");
     private static final Set<String> CHAR = Set.of("char", "character", "bpchar", "nchar", "national character");
     private static final Set<String> VARCHAR = Set.of("varchar", "character varying", "national character varying");
 
     public boolean isInt4() {
         return !quoted && INT4.contains(name);
+    }
+
+    /** A 16-bit integer, the serial form included. */
+    public boolean isInt2() {
+        return !quoted && INT2.contains(name);
     }
 
     public boolean isSerial() {

@@ -21,6 +21,11 @@ public final class PlaceholderText {
      * @param unresolved the placeholders without a value, in file order
      */
     public record Substituted(String text, SourceMap map, List<Unresolved> unresolved) {
+
+        /** The text as it is, nothing replaced: placeholder replacement is off. */
+        public static Substituted unchanged(String text) {
+            return new Substituted(text, SourceMap.identity(text), List.of());
+        }
     }
 
     /**

@@ -41,8 +41,11 @@ public final class BanConcurrentIndexCreationInTransaction implements Rule {
                 message = "CONCURRENTLY inside a DO block, which always runs in a transaction";
             } else if (inExplicitTransaction) {
                 message = "CONCURRENTLY inside BEGIN ... COMMIT";
-            } else if (!script.runByFlyway()) {
+            } else if (!script.flywayOpensTransaction()) {
+                // A plain tool, or a Flyway script whose .conf says executeInTransaction=false.
                 continue;
+            } else if (script.configuredInTransaction()) {
+                message = "the script's .conf says executeInTransaction=true, so Flyway runs CONCURRENTLY in a transaction";
             } else if (FlywayTransactions.failsInFlywayTransaction(statement.sql())) {
                 message = "Flyway does not recognise this statement as non-transactional and runs it in a transaction";
             } else if (othersPresent) {

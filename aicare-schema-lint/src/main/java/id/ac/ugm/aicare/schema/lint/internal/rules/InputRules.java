@@ -52,6 +52,11 @@ public final class InputRules {
             "the linter does not recognise this statement and checked nothing in it",
             "check it by hand, or run lint --verify; report it to the linter's maintainers if it is valid PostgreSQL");
 
+    public static final RuleDefinition INVALID_SCRIPT_CONFIG = RuleDefinition.of("invalid-script-config",
+            RuleCategory.INPUT, Severity.ERROR,
+            "Flyway refuses the script configuration file beside this migration, and with it the migration",
+            "use only executeInTransaction and placeholderReplacement (true or false) and encoding in the .conf file").notSuppressible();
+
     private InputRules() {
     }
 }

@@ -33,12 +33,17 @@ public final class MigrationScript {
     private final Map<String, EarlierNames> droppedIfExists = new HashMap<>();
     /** Object type to every name created, and dropped, anywhere in the file: the two halves of a drop-and-recreate. */
     private final Map<String, EarlierNames> createdAnywhere = new HashMap<>();
+    /** Object type to the renames of the file, by the name they give: "TYPE" to {"mood" to [mood_old]}. */
+    private final Map<String, Map<String, List<QualifiedName>>> renamedInto = new HashMap<>();
+    /** Object type to the names a CREATE of the file makes, renames left out. */
+    private final Map<String, EarlierNames> createdByCreate = new HashMap<>();
     private final Map<String, EarlierNames> droppedAnywhere = new HashMap<>();
     /** "table.column" and constraint names added, and dropped, anywhere in the file. */
     private final java.util.Set<String> addedColumns = new java.util.HashSet<>();
     private final java.util.Set<String> droppedColumns = new java.util.HashSet<>();
     private final java.util.Set<String> addedConstraints = new java.util.HashSet<>();
     private final java.util.Set<String> droppedConstraints = new java.util.HashSet<>();
+    private final CascadeDrops cascadeDrops;
 
     private MigrationScript(MigrationFileName fileName, List<ParsedStatement> topLevel, List<ParsedStatement> all,
             List<Token> comments) {
@@ -47,6 +52,7 @@ public final class MigrationScript {
         this.all = all;
         this.comments = comments;
         all.forEach(this::index);
+        this.cascadeDrops = new CascadeDrops(all);
     }
 
     private void index(ParsedStatement statement) {
@@ -54,15 +60,19 @@ public final class MigrationScript {
         if (statement.ddl() instanceof Ddl.CreateTable create && create.name() != null) {
             createdTables.add(create.name(), order);
             names(createdAnywhere, "TABLE").add(create.name(), order);
+            names(createdByCreate, "TABLE").add(create.name(), order);
         } else if (statement.ddl() instanceof Ddl.CreateIndex create && create.name() != null) {
             createdIndexes.add(new QualifiedName(null, create.name()), order);
             names(createdAnywhere, "INDEX").add(new QualifiedName(null, create.name()), order);
+            names(createdByCreate, "INDEX").add(new QualifiedName(null, create.name()), order);
         } else if (statement.ddl() instanceof Ddl.CreateObject create && create.name() != null) {
             names(createdAnywhere, create.objectType()).add(create.name(), order);
+            names(createdByCreate, create.objectType()).add(create.name(), order);
         } else if (statement.ddl() instanceof Ddl.RenameObject rename && rename.name() != null && rename.to() != null) {
             // A rename takes the old name away and brings the new one in, like a drop and a create.
             names(droppedAnywhere, rename.objectType()).add(rename.name(), order);
             names(createdAnywhere, rename.objectType()).add(new QualifiedName(rename.name().schema(), rename.to()), order);
+            renamedInto(rename.objectType(), rename.to()).add(rename.name());
         } else if (statement.ddl() instanceof Ddl.DropObjects drop) {
             drop.names().forEach(name -> names(droppedAnywhere, drop.objectType()).add(name, order));
             if (drop.ifExists()) {
@@ -73,6 +83,7 @@ public final class MigrationScript {
                 if (action instanceof AlterTableAction.RenameTable rename && rename.to() != null) {
                     names(droppedAnywhere, "TABLE").add(alter.table(), order);
                     names(createdAnywhere, "TABLE").add(new QualifiedName(alter.table().schema(), rename.to()), order);
+                    renamedInto("TABLE", rename.to()).add(alter.table());
                 }
                 if (action instanceof AlterTableAction.DropConstraint drop && drop.name() != null) {
                     droppedConstraints.add(drop.name());
@@ -91,6 +102,28 @@ public final class MigrationScript {
                 }
             }
         }
+    }
+
+    private List<QualifiedName> renamedInto(String type, String to) {
+        return renamedInto.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(to, n -> new ArrayList<>());
+    }
+
+    /**
+     * True when every run of the file brings an object of this type and name into being, so that a
+     * DROP of it converges: a CREATE of it, or a rename to it that itself converges (the swap of
+     * generated migrations). A rename that fails on the second run brings nothing, and the DROP
+     * after it fails too.
+     */
+    public boolean createdOnEveryRun(String objectType, QualifiedName name) {
+        EarlierNames created = createdByCreate.get(objectType);
+        if (name == null) {
+            return false;
+        }
+        if (created != null && created.before(name, Integer.MAX_VALUE)) {
+            return true;
+        }
+        List<QualifiedName> sources = renamedInto.getOrDefault(objectType, Map.of()).getOrDefault(name.name(), List.of());
+        return sources.stream().anyMatch(from -> renameCycles(objectType, from, name.name()));
     }
 
     private static EarlierNames names(Map<String, EarlierNames> byType, String type) {
@@ -114,9 +147,32 @@ public final class MigrationScript {
     }
 
     public static MigrationScript read(MigrationFileName fileName, LexedSource lexed, int postgresMajor) {
+        return read(fileName, lexed, postgresMajor, null);
+    }
+
+    /**
+     * @param executeInTransaction the {@code executeInTransaction} of the script's Flyway configuration
+     *                             file ({@code V2__x.sql.conf}), or null when it sets none
+     */
+    public static MigrationScript read(MigrationFileName fileName, LexedSource lexed, int postgresMajor,
+            Boolean executeInTransaction) {
         MigrationScript script = readScript(fileName, lexed);
         script.postgresMajor = postgresMajor;
+        script.executeInTransaction = executeInTransaction;
         return script;
+    }
+
+    /** The script configuration's {@code executeInTransaction}, or null when Flyway decides for itself. */
+    private Boolean executeInTransaction;
+
+    /** True when the script's configuration file says {@code executeInTransaction=false}: Flyway opens no transaction. */
+    public boolean configuredOutsideTransaction() {
+        return Boolean.FALSE.equals(executeInTransaction);
+    }
+
+    /** True when the script's configuration file says {@code executeInTransaction=true}: Flyway runs it in one, whatever it holds. */
+    public boolean configuredInTransaction() {
+        return Boolean.TRUE.equals(executeInTransaction);
     }
 
     /** True when the migrations are known to run on a PostgreSQL major older than {@code major}. */
@@ -155,6 +211,11 @@ public final class MigrationScript {
     /** True when Flyway runs this file, and so wraps it in a transaction of its own. */
     public boolean runByFlyway() {
         return fileName.kind() != MigrationFileName.Kind.PLAIN;
+    }
+
+    /** True when Flyway wraps this file in a transaction of its own, unless it finds a statement that cannot run in one. */
+    public boolean flywayOpensTransaction() {
+        return runByFlyway() && !configuredOutsideTransaction();
     }
 
     /** Statements as Flyway sends them, DO blocks as one statement. */
@@ -262,7 +323,26 @@ public final class MigrationScript {
      * (or renames it away). What the file then adds to the table is added to a new, empty table.
      */
     public boolean recreatesTable(QualifiedName table) {
-        return table != null && pairedCreate("TABLE", table) && pairedDrop("TABLE", table);
+        return recreates("TABLE", table);
+    }
+
+    /** True when the file both creates and drops (or renames away) an object of this type and name. */
+    public boolean recreates(String objectType, QualifiedName name) {
+        return name != null && pairedCreate(objectType, name) && pairedDrop(objectType, name);
+    }
+
+    /**
+     * True when a {@code DROP ... CASCADE} of the file also removes the object {@code statement}
+     * creates (a view reading the dropped object, an index on it, a trigger calling it, anything in
+     * a dropped schema): on the second run the CASCADE takes away what the first run created.
+     */
+    public boolean droppedByCascade(ParsedStatement statement) {
+        return cascadeDrops.removesCreatedBy(statement);
+    }
+
+    /** True when a {@code DROP ... CASCADE} of the file also removes what {@code action} adds (a foreign key to a dropped table, a column of a dropped type). */
+    public boolean droppedByCascade(ParsedStatement statement, AlterTableAction action) {
+        return cascadeDrops.removesAddedBy(statement, action);
     }
 
     /**

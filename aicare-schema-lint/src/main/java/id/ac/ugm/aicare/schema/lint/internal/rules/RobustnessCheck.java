@@ -40,7 +40,8 @@ final class RobustnessCheck {
         var first = statement.sql().first();
         Ddl ddl = statement.ddl();
         if (ddl instanceof Ddl.CreateTable create) {
-            if (!create.ifNotExists() && !create.temporary() && !script.pairedDrop("TABLE", create.name())) {
+            if (!create.ifNotExists() && !create.temporary() && !script.pairedDrop("TABLE", create.name())
+                    && !script.droppedByCascade(statement)) {
                 out.add(new RobustnessProblem(statement, first, "CREATE TABLE without IF NOT EXISTS fails on the second run"));
             }
         } else if (ddl instanceof Ddl.CreateIndex create) {
@@ -48,7 +49,9 @@ final class RobustnessCheck {
                 out.add(new RobustnessProblem(statement, first, "an unnamed index is built again on every run"));
             } else if (!create.ifNotExists()
                     && !script.pairedDrop("INDEX", new QualifiedName(null, create.name()))
-                    && !script.recreatesTable(create.table())) {
+                    && !script.recreatesTable(create.table())
+                    && !script.recreates("MATERIALIZED VIEW", create.table())
+                    && !script.droppedByCascade(statement)) {
                 out.add(new RobustnessProblem(statement, first, "CREATE INDEX without IF NOT EXISTS fails on the second run"));
             }
         } else if (ddl instanceof Ddl.CreateObject create) {
@@ -68,7 +71,7 @@ final class RobustnessCheck {
                         "ALTER " + rename.objectType() + " ... RENAME fails on the second run: the old name is gone"));
             }
         } else if (ddl instanceof Ddl.DropObjects drop) {
-            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.pairedCreate(drop.objectType(), name)
+            if (!drop.ifExists() && !drop.names().stream().allMatch(name -> script.createdOnEveryRun(drop.objectType(), name)
                     && !(isView(drop.objectType()) && script.dependentViewBlocksDrop(name, statement)))) {
                 out.add(new RobustnessProblem(statement, first,
                         "DROP " + drop.objectType() + " without IF EXISTS fails on the second run"));
@@ -83,6 +86,9 @@ final class RobustnessCheck {
         }
         if (script.pairedDrop(create.objectType(), create.name())
                 && !(isView(create.objectType()) && script.anyDropBlockedByDependents(create.objectType(), create.name()))) {
+            return;
+        }
+        if (script.droppedByCascade(statement)) {
             return;
         }
         String type = create.objectType();
@@ -109,13 +115,14 @@ final class RobustnessCheck {
             String problem = null;
             if (action instanceof AlterTableAction.AddColumn add) {
                 problem = add.ifNotExists() || (add.column() != null && script.columnAddedAndDropped(table, add.column().name()))
+                        || script.droppedByCascade(statement, action)
                         ? null : "ADD COLUMN without IF NOT EXISTS fails on the second run";
             } else if (action instanceof AlterTableAction.AddConstraint add) {
                 String name = MigrationScript.constraintName(table, add);
                 if (name == null) {
                     problem = "an unnamed constraint is added again, or fails, on the second run";
                 } else if (!droppedHere.contains(name) && !script.dropsConstraintIfExistsBefore(name, statement)
-                        && !script.constraintAddedAndDropped(name)) {
+                        && !script.constraintAddedAndDropped(name) && !script.droppedByCascade(statement, action)) {
                     problem = "ADD CONSTRAINT fails on the second run; PostgreSQL has no IF NOT EXISTS for constraints";
                 }
             } else if (action instanceof AlterTableAction.DropColumn drop) {

@@ -24,8 +24,8 @@ public final class TransactionNesting implements Rule {
 
     @Override
     public void check(MigrationScript script, RuleHits hits) {
-        if (!script.runByFlyway()) {
-            // Other tools may not open a transaction at all; BEGIN/COMMIT is how a file gets one.
+        if (!script.flywayOpensTransaction()) {
+            // Other tools, and Flyway with executeInTransaction=false, open no transaction: BEGIN/COMMIT is how a file gets one.
             return;
         }
         for (ParsedStatement statement : script.topLevel()) {

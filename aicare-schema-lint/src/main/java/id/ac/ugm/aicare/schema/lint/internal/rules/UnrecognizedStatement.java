@@ -36,21 +36,8 @@ public final class UnrecognizedStatement implements Rule {
             if (first.isSymbol("(") || COMMANDS.contains(first.text().toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            hits.report(InputRules.UNRECOGNIZED_STATEMENT, statement, first, "'" + shown(first)
+            hits.report(InputRules.UNRECOGNIZED_STATEMENT, statement, first, "'" + MessageText.printable(first.text(), 30)
                     + "' starts no PostgreSQL statement the linter knows; nothing in this statement was checked");
         }
-    }
-
-    private static String shown(Token first) {
-        String text = first.text();
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(30).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return text.length() > 30 ? out + "..." : out.toString();
     }
 }

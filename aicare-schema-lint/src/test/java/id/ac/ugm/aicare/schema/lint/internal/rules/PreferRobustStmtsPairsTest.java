@@ -134,4 +134,35 @@ class PreferRobustStmtsPairsTest {
                 "ALTER VIEW ... RENAME fails on the second run: the old name is gone",
                 "RENAME VALUE fails on the second run: the old label is gone");
     }
+
+    @Test
+    void aRepeatableMigrationThatRebuildsWhatItsCascadeDropsRunsAgain() {
+        // The shape of LemmyNet/lemmy migrations/2020-01-21-001001_create_private_message/up.sql:54-110 (AGPL-3.0),
+        // as a repeatable migration: the materialized view reading user_view goes with it and is built again.
+        String sql = """
+                DROP VIEW IF EXISTS user_view CASCADE;
+                CREATE VIEW user_view AS SELECT u.id, u.name FROM user_ u;
+                CREATE MATERIALIZED VIEW user_mview AS SELECT * FROM user_view;
+                CREATE UNIQUE INDEX idx_user_mview_id ON user_mview (id);
+                CREATE VIEW post_count AS SELECT count(*) AS n FROM post;
+                """;
+        assertThat(LintFixture.findings("repeatable-migration-not-rerunnable", "R__views.sql", sql))
+                .extracting(Finding::line).containsExactly(5);
+    }
+
+    @Test
+    void aDropOfWhatARenameThatFailsOnTheSecondRunBroughtInIsReported() {
+        // formbricks/formbricks packages/database/migration/20231116131301_add_types_to_wehbhook_source/migration.sql
+        // (AGPL-3.0), shortened: the new type's name is not the old one's, so the rename does not go round, fails
+        // on the second run, and the DROP of the name it gave fails after it.
+        assertThat(messages("""
+                ALTER TYPE "WehbhookSource" RENAME TO "TempWebhookSource";
+                CREATE TYPE "WebhookSource" AS ENUM ('user', 'zapier', 'make', 'n8n');
+                ALTER TABLE "Webhook" ALTER COLUMN "source" TYPE "WebhookSource" USING "source"::text::"WebhookSource";
+                DROP TYPE "TempWebhookSource";
+                """)).containsExactly(
+                "ALTER TYPE ... RENAME fails on the second run: the old name is gone",
+                "CREATE TYPE has no IF NOT EXISTS and fails on the second run; guard it in a DO block",
+                "DROP TYPE without IF EXISTS fails on the second run");
+    }
 }

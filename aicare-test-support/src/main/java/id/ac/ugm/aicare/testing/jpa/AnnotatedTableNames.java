@@ -6,10 +6,14 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The tables a set of entity classes maps, for checking a module's entity list against a schema. */
-public final class EntityTables {
+/**
+ * The table names the {@code @Table} annotations of a set of entity classes declare, for checking a
+ * module's entity list against a schema (the engine's {@code EntityTables} is another thing: it
+ * creates a table from an entity in a migration).
+ */
+public final class AnnotatedTableNames {
 
-    private EntityTables() {
+    private AnnotatedTableNames() {
     }
 
     /**

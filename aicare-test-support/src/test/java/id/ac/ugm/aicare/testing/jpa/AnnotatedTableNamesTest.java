@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EntityTablesTest {
+class AnnotatedTableNamesTest {
 
     @Test
     void namesTheTablesOfTheEntities() {
-        assertThat(EntityTables.of(List.of(Book.class, Author.class))).containsExactly("authors", "books");
+        assertThat(AnnotatedTableNames.of(List.of(Book.class, Author.class))).containsExactly("authors", "books");
     }
 
     @Test
     void aClassThatIsNotAnEntityWithATableFailsNamingIt() {
-        assertThatThrownBy(() -> EntityTables.of(List.of(Author.class, Isbn.class)))
+        assertThatThrownBy(() -> AnnotatedTableNames.of(List.of(Author.class, Isbn.class)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining(Isbn.class.getName());
     }
 }
