@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The start-up call a service makes on an up-to-date database (what the Spring Boot starter calls:
  * {@code SchemaBootstrap.configure(dataSource).load().initAndMigrate()} on every model module on the
- * class path), timed from the caller's side, against its floor: one catalog query over a connection of the same pool (HikariCP,
- * as a Boot service has). Interleaved, call and floor in turn.
+ * class path), timed from the caller's side, against its floor: one catalog query over a connection
+ * of the same pool (HikariCP, as a Boot service has). Interleaved, call and floor in turn.
  *
  * <pre>
  *   warm URL USER ROUNDS WARMUP   both in this JVM, after WARMUP untimed rounds
