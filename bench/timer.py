@@ -39,12 +39,16 @@ def run(cmd, name, what):
                  f"{done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ''}")
 
 
-def main():
+def arguments(program):
+    """CASES.json ROUNDS WARMUP from the command line: the cases, the timed rounds, the warm-up rounds."""
     if len(sys.argv) != 4:
-        sys.exit("usage: timer.py CASES.json ROUNDS WARMUP")
+        sys.exit(f"usage: {program} CASES.json ROUNDS WARMUP")
     with open(sys.argv[1]) as f:
-        cases = json.load(f)
-    rounds, warmup = int(sys.argv[2]), int(sys.argv[3])
+        return json.load(f), int(sys.argv[2]), int(sys.argv[3])
+
+
+def main():
+    cases, rounds, warmup = arguments("timer.py")
     times = {c["name"]: [] for c in cases}
     print(machine())
     for r in range(warmup + rounds):

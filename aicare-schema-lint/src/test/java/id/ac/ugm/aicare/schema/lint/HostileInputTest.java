@@ -13,13 +13,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Files written to hurt the linter: whatever their nesting or length, they lint in time proportional
- * to their size, on the calling thread's stack. Time is the thread's CPU time, the best of three runs,
- * so that other builds on the machine move it as little as possible.
+ * to their size, on the calling thread's stack.
+ *
+ * <p>Time is the thread's CPU time, so that other builds on the machine move it as little as
+ * possible; the small and the large input are timed in turns, the best of five of each, so that a
+ * GC pause, the JIT or a busy core lands on both alike; and a ratio over the bound is measured again,
+ * up to three times in all, before the test fails. A linear linter lands near 16 (a little more
+ * where the large input's tokens outgrow the CPU cache), a quadratic one near 256 on every attempt:
+ * noise can push one attempt over 64, an algorithm pushes all three.
  */
 class HostileInputTest {
 
     /** Sixteen times the input may take at most this many times as long: linear is 16, quadratic 256. */
     private static final int MAX_RATIO_FOR_16_TIMES_THE_INPUT = 64;
+
+    /** Measurements of a ratio before the test fails: noise rarely repeats, an algorithm always does. */
+    private static final int ATTEMPTS = 3;
 
     private static final MigrationLinter LINTER = MigrationLinter.builder().parallelism(1).build();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -66,23 +75,32 @@ class HostileInputTest {
     private static void assertLinear(IntFunction<String> file, int smallSize) {
         String small = file.apply(smallSize);
         String large = file.apply(16 * smallSize);
-        long smallNanos = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bestCpuNanos(small));
-        long largeNanos = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bestCpuNanos(large));
-        assertThat(largeNanos)
-                .as("CPU time for %d characters (%d ms) against %d characters (%d ms)", large.length(),
-                        largeNanos / 1_000_000, small.length(), smallNanos / 1_000_000)
-                .isLessThanOrEqualTo(MAX_RATIO_FOR_16_TIMES_THE_INPUT * Math.max(smallNanos, 1_000_000L));
+        long[] best = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            best = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bestCpuNanosInTurns(small, large));
+            if (best[1] <= MAX_RATIO_FOR_16_TIMES_THE_INPUT * Math.max(best[0], 1_000_000L)) {
+                return;
+            }
+        }
+        assertThat(best[1])
+                .as("CPU time for %d characters (%d ms) against %d characters (%d ms), on each of %d attempts",
+                        large.length(), best[1] / 1_000_000, small.length(), best[0] / 1_000_000, ATTEMPTS)
+                .isLessThanOrEqualTo(MAX_RATIO_FOR_16_TIMES_THE_INPUT * Math.max(best[0], 1_000_000L));
     }
 
-    private static long bestCpuNanos(String sql) {
-        lint(sql); // warm-up: the JIT compiles the linter's paths for this shape of input
-        long best = Long.MAX_VALUE;
-        // The best of five: a small input's 2 ms is easily doubled by one GC or a busy core, and the
-        // ratio below would then fail on noise rather than on a slower algorithm.
+    /** The best CPU time of five runs of each input, run in turns: small, large, small, large, ... */
+    private static long[] bestCpuNanosInTurns(String small, String large) {
+        // Warm-up: the JIT compiles the linter's paths for this shape of input.
+        lint(small);
+        lint(large);
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
+        String[] inputs = {small, large};
         for (int run = 0; run < 5; run++) {
-            long start = THREADS.getCurrentThreadCpuTime();
-            lint(sql);
-            best = Math.min(best, THREADS.getCurrentThreadCpuTime() - start);
+            for (int i = 0; i < inputs.length; i++) {
+                long start = THREADS.getCurrentThreadCpuTime();
+                lint(inputs[i]);
+                best[i] = Math.min(best[i], THREADS.getCurrentThreadCpuTime() - start);
+            }
         }
         return best;
     }

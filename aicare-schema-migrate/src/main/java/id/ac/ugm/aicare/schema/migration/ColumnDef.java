@@ -50,10 +50,9 @@ public record ColumnDef(String name, String type, boolean nullable, String defau
         return !nullable || serial();
     }
 
-    /** The text inside CREATE TABLE or ADD COLUMN. */
-    String sql() {
-        return id.ac.ugm.aicare.sql.SqlIdentifiers.quote(name) + " " + type
-                + (defaultExpression == null ? "" : " DEFAULT " + defaultExpression) + (nullable ? "" : " NOT NULL");
+    /** The column inside CREATE TABLE or ADD COLUMN, as written here. */
+    id.ac.ugm.aicare.sql.ddl.ColumnDefinition definition() {
+        return new id.ac.ugm.aicare.sql.ddl.ColumnDefinition(name, type, defaultExpression, !nullable);
     }
 
     String describe() {

@@ -99,13 +99,22 @@ public record IndexDef(String table, String name, List<String> columns, List<Str
     }
 
     String keys() {
+        return String.join(", ", keyList());
+    }
+
+    private List<String> keyList() {
         List<String> keys = new ArrayList<>();
         columns.forEach(column -> keys.add(quote(column)));
         keys.addAll(expressions);
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("index on " + table + " has no key columns or expressions");
         }
-        return String.join(", ", keys);
+        return keys;
+    }
+
+    /** The CREATE INDEX of this index under {@code name} on {@code table}, built as described (not concurrently). */
+    id.ac.ugm.aicare.sql.ddl.CreateIndex statement(String name, String table) {
+        return id.ac.ugm.aicare.sql.ddl.CreateIndex.on(name, table, isUnique, accessMethod(), keyList()).where(predicate);
     }
 
     String describe() {

@@ -1,12 +1,7 @@
 package id.ac.ugm.aicare.schema.migration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.sql.Array;
+import id.ac.ugm.aicare.schema.catalog.internal.CatalogQuery;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,91 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the helpers know of one schema, read from pg_catalog in a single query and kept until a
- * helper changes something. A migration of many operations therefore costs one catalog round trip
- * for all its checks, plus one refresh of each table it actually changes.
+ * What the helpers know of one schema: a cache over {@link CatalogQuery} (the reader that schema
+ * snapshots use too), read in a single query and kept until a helper changes something. A
+ * migration of many operations therefore costs one catalog round trip for all its checks, plus one
+ * refresh of the tables it actually changed.
  */
 final class LiveCatalog {
-
-    /**
-     * The whole schema, or only some tables, as one JSON document: relation names of every kind (so
-     * that a sequence is never mistaken for a table of the same name), enum types, sequences, and
-     * per table its columns, constraints and indexes (with {@code indisvalid}).
-     */
-    private static final String QUERY = """
-            WITH ns AS (
-                SELECT oid, nspname FROM pg_namespace WHERE nspname = coalesce(?, current_schema())
-            ), rel AS (
-                SELECT c.oid, c.relname FROM pg_class c JOIN ns ON c.relnamespace = ns.oid
-                WHERE c.relkind IN ('r', 'p') AND (?::text[] IS NULL OR c.relname = ANY (?::text[]))
-            )
-            SELECT json_build_object(
-              'schema', (SELECT nspname FROM ns),
-              'currentSchema', current_schema(),
-              'relations', (SELECT coalesce(json_object_agg(c.relname, c.relkind), '{}')
-                            FROM pg_class c JOIN ns ON c.relnamespace = ns.oid),
-              'enums', (SELECT coalesce(json_object_agg(t.typname,
-                                 (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e
-                                  WHERE e.enumtypid = t.oid)), '{}')
-                        FROM pg_type t JOIN ns ON t.typnamespace = ns.oid WHERE t.typtype = 'e'),
-              'types', (SELECT coalesce(json_agg(t.typname), '[]')
-                        FROM pg_type t JOIN ns ON t.typnamespace = ns.oid
-                        WHERE t.typtype IN ('e', 'd', 'r', 'm')
-                           OR (t.typtype = 'c' AND t.typrelid <> 0
-                               AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')),
-              'sequences', (SELECT coalesce(json_agg(json_build_object(
-                                'name', s.relname, 'type', format_type(q.seqtypid, NULL), 'start', q.seqstart,
-                                'increment', q.seqincrement, 'min', q.seqmin, 'max', q.seqmax, 'cache', q.seqcache,
-                                'cycle', q.seqcycle,
-                                'ownedBy', (SELECT t.relname || '.' || a.attname FROM pg_depend d
-                                            JOIN pg_class t ON t.oid = d.refobjid
-                                            JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-                                            WHERE d.classid = 'pg_class'::regclass AND d.objid = s.oid
-                                              AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-                                            LIMIT 1))), '[]')
-                            FROM pg_class s JOIN ns ON s.relnamespace = ns.oid JOIN pg_sequence q ON q.seqrelid = s.oid
-                            WHERE s.relkind = 'S'),
-              'tables', (SELECT coalesce(json_agg(json_build_object(
-                  'name', r.relname,
-                  'comment', obj_description(r.oid, 'pg_class'),
-                  'columns', (SELECT coalesce(json_agg(json_build_object(
-                                  'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
-                                  'notNull', a.attnotnull, 'default', pg_get_expr(d.adbin, d.adrelid),
-                                  'comment', col_description(a.attrelid, a.attnum)) ORDER BY a.attnum), '[]')
-                              FROM pg_attribute a
-                              LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-                              WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped),
-                  'constraints', (SELECT coalesce(json_agg(json_build_object(
-                                      'name', k.conname, 'type', k.contype, 'definition', pg_get_constraintdef(k.oid),
-                                      'validated', k.convalidated,
-                                      'columns', ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)
-                                                       JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
-                                                       ORDER BY u.ord),
-                                      'refTable', f.relname, 'refSchema', fn.nspname,
-                                      'refColumns', ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(attnum, ord)
-                                                          JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
-                                                          ORDER BY u.ord),
-                                      'onDelete', k.confdeltype, 'onUpdate', k.confupdtype) ORDER BY k.conname), '[]')
-                                  FROM pg_constraint k
-                                  LEFT JOIN pg_class f ON f.oid = k.confrelid
-                                  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
-                                  WHERE k.conrelid = r.oid AND k.contype IN ('p', 'u', 'f', 'c', 'x')),
-                  'indexes', (SELECT coalesce(json_agg(json_build_object(
-                                  'name', i.relname, 'unique', x.indisunique, 'valid', x.indisvalid, 'method', am.amname,
-                                  'keys', ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true)
-                                                FROM generate_series(1, x.indnkeyatts) k ORDER BY k),
-                                  'predicate', pg_get_expr(x.indpred, x.indrelid),
-                                  'definition', pg_get_indexdef(x.indexrelid),
-                                  'constraint', (SELECT k.conname FROM pg_constraint k
-                                                 WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid
-                                                   AND k.contype IN ('p', 'u', 'x') LIMIT 1)) ORDER BY i.relname), '[]')
-                              FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_am am ON am.oid = i.relam
-                              WHERE x.indrelid = r.oid)
-                ) ORDER BY r.relname), '[]') FROM rel r)
-            )::text
-            """;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
     private final String requestedSchema;
@@ -330,47 +246,27 @@ final class LiveCatalog {
     }
 
     private void read(Collection<String> only) {
-        String json;
+        CatalogQuery.Catalog read;
         try {
-            json = statements.query("read catalog", () -> {
-                try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
-                    statement.setString(1, requestedSchema);
-                    Array filter = only == null ? null : connection.createArrayOf("text", only.toArray());
-                    statement.setArray(2, filter);
-                    statement.setArray(3, filter);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        rows.next();
-                        return rows.getString(1);
-                    }
-                }
-            }, QUERY);
+            read = statements.query("read catalog",
+                    () -> CatalogQuery.read(connection, requestedSchema, only, CatalogQuery.Scope.HELPERS),
+                    CatalogQuery.sql(CatalogQuery.Scope.HELPERS));
         } finally {
             reads++;
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable catalog document", e);
-        }
-        if (root.get("schema").isNull()) {
+        if (read.schema() == null) {
             throw new MigrationException("schema " + (requestedSchema == null ? "(current)" : requestedSchema)
                     + " does not exist");
         }
-        schema = root.get("schema").asText();
-        currentSchema = text(root.get("currentSchema"));
-        Map<String, String> newRelations = new HashMap<>();
-        root.get("relations").fields().forEachRemaining(e -> newRelations.put(e.getKey(), e.getValue().asText()));
-        relations = newRelations;
-        Map<String, List<String>> newEnums = new HashMap<>();
-        root.get("enums").fields().forEachRemaining(e -> newEnums.put(e.getKey(), strings(e.getValue())));
-        enums = newEnums;
-        typeNames = Set.copyOf(strings(root.get("types")));
+        schema = read.schema();
+        currentSchema = read.currentSchema();
+        relations = new HashMap<>(read.relations());
+        enums = new HashMap<>(read.enums());
+        typeNames = read.typeNames();
         Map<String, SequenceState> newSequences = new HashMap<>();
-        for (JsonNode s : root.get("sequences")) {
-            newSequences.put(s.get("name").asText(), new SequenceState(s.get("name").asText(), s.get("type").asText(),
-                    s.get("start").asLong(), s.get("increment").asLong(), s.get("min").asLong(), s.get("max").asLong(),
-                    s.get("cache").asLong(), s.get("cycle").asBoolean(), text(s.get("ownedBy"))));
+        for (CatalogQuery.Sequence s : read.sequences()) {
+            newSequences.put(s.name(), new SequenceState(s.name(), s.type(), s.start(), s.increment(), s.min(), s.max(),
+                    s.cache(), s.cycle(), s.ownedBy()));
         }
         sequences = newSequences;
         if (only == null) {
@@ -378,59 +274,29 @@ final class LiveCatalog {
         } else {
             only.forEach(tables::remove);
         }
-        for (JsonNode t : root.get("tables")) {
+        for (CatalogQuery.Table t : read.tables()) {
             TableState table = table(t);
             tables.put(table.name(), table);
         }
     }
 
-    private static TableState table(JsonNode t) {
+    private static TableState table(CatalogQuery.Table t) {
         Map<String, ColumnState> columns = new LinkedHashMap<>();
-        for (JsonNode c : t.get("columns")) {
-            columns.put(c.get("name").asText(), new ColumnState(c.get("name").asText(), c.get("type").asText(),
-                    c.get("notNull").asBoolean(), text(c.get("default")), text(c.get("comment"))));
+        for (CatalogQuery.Column c : t.columns()) {
+            columns.put(c.name(), new ColumnState(c.name(), c.type(), c.notNull(), c.defaultExpression(), c.comment()));
         }
         Map<String, ConstraintState> constraints = new LinkedHashMap<>();
-        for (JsonNode k : t.get("constraints")) {
-            constraints.put(k.get("name").asText(), new ConstraintState(k.get("name").asText(), k.get("type").asText().charAt(0),
-                    k.get("definition").asText(), k.get("validated").asBoolean(), strings(k.get("columns")),
-                    text(k.get("refSchema")), text(k.get("refTable")), strings(k.get("refColumns")),
-                    action(text(k.get("onDelete"))), action(text(k.get("onUpdate")))));
+        for (CatalogQuery.Constraint k : t.constraints()) {
+            constraints.put(k.name(), new ConstraintState(k.name(), k.type(), k.definition(), k.validated(), k.columns(),
+                    k.refSchema(), k.refTable(), k.refColumns(), CatalogQuery.action(k.onDelete()),
+                    CatalogQuery.action(k.onUpdate())));
         }
         Map<String, IndexState> indexes = new LinkedHashMap<>();
-        String tableName = t.get("name").asText();
-        for (JsonNode i : t.get("indexes")) {
-            indexes.put(i.get("name").asText(), new IndexState(i.get("name").asText(), tableName,
-                    i.get("unique").asBoolean(), i.get("valid").asBoolean(), i.get("method").asText(), strings(i.get("keys")),
-                    text(i.get("predicate")), i.get("definition").asText(), text(i.get("constraint"))));
+        for (CatalogQuery.Index i : t.indexes()) {
+            indexes.put(i.name(), new IndexState(i.name(), t.name(), i.unique(), i.valid(), i.method(), i.keys(),
+                    i.predicate(), i.definition(), i.constraint()));
         }
-        return new TableState(tableName, text(t.get("comment")), columns, constraints, indexes);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        if (array != null && !array.isNull()) {
-            array.forEach(value -> values.add(value.asText()));
-        }
-        return List.copyOf(values);
-    }
-
-    private static String action(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return switch (code) {
-            case "a" -> "NO ACTION";
-            case "r" -> "RESTRICT";
-            case "c" -> "CASCADE";
-            case "n" -> "SET NULL";
-            case "d" -> "SET DEFAULT";
-            default -> code;
-        };
+        return new TableState(t.name(), t.comment(), columns, constraints, indexes);
     }
 
     /** A table as the catalog has it. */

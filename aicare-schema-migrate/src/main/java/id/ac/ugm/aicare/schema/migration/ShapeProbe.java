@@ -5,6 +5,8 @@ import static id.ac.ugm.aicare.sql.SqlIdentifiers.quote;
 
 import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
+import id.ac.ugm.aicare.schema.migration.internal.ScratchSchema;
+import id.ac.ugm.aicare.sql.ddl.Check;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +14,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Asks PostgreSQL how it would store what a migration describes: the described object is created
@@ -77,8 +78,7 @@ final class ShapeProbe {
     String check(String operation, String schema, String table, String expression) {
         return rolledBack(operation, statement -> {
             statement.execute("CREATE TEMP TABLE " + PROBE_TABLE + " (LIKE " + qualified(schema, table) + ")");
-            statement.execute("ALTER TABLE pg_temp." + PROBE_TABLE + " ADD CONSTRAINT aicare_probe_check CHECK ("
-                    + expression + ") NOT VALID");
+            statement.execute(new Check("aicare_probe_check", expression).addSql("pg_temp", PROBE_TABLE, true));
             try (ResultSet rows = statement.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
                     + "WHERE conrelid = 'pg_temp." + PROBE_TABLE + "'::regclass AND conname = 'aicare_probe_check'")) {
                 rows.next();
@@ -91,9 +91,7 @@ final class ShapeProbe {
     String index(String operation, String schema, IndexDef index) {
         return rolledBack(operation, statement -> {
             statement.execute("CREATE TEMP TABLE " + PROBE_TABLE + " (LIKE " + qualified(schema, index.table()) + ")");
-            statement.execute("CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX aicare_probe_index ON pg_temp."
-                    + PROBE_TABLE + " USING " + index.accessMethod() + " (" + index.keys() + ")"
-                    + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
+            statement.execute(index.statement("aicare_probe_index", PROBE_TABLE).sql("pg_temp"));
             try (ResultSet rows = statement.executeQuery("SELECT pg_get_indexdef('pg_temp.aicare_probe_index'::regclass)")) {
                 rows.next();
                 return LiveCatalog.IndexState.shapeOf(rows.getString(1));
@@ -104,19 +102,18 @@ final class ShapeProbe {
     /**
      * The table that {@code statements} create, as {@link CatalogReader} reads it, next to the
      * existing table of the same name as it reads that: both read with the same search path, so
-     * names print alike. The statements run in a scratch schema put first on the search path.
+     * names print alike. The statements run in a {@link ScratchSchema} put first on the search path.
      */
     SchemaSnapshot.TableSnapshot[] modelTable(String operation, String schema, String table, List<String> create) {
-        String scratch = "aicare_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         return rolledBack(operation, statement -> {
             statement.execute("SET LOCAL search_path TO " + quote(schema) + ", pg_catalog");
             SchemaSnapshot existing = CatalogReader.read(connection, schema);
-            statement.execute("CREATE SCHEMA " + quote(scratch));
-            statement.execute("SET LOCAL search_path TO " + quote(scratch) + ", " + quote(schema) + ", pg_catalog");
-            for (String sql : create) {
-                statement.execute(sql);
-            }
-            SchemaSnapshot modelled = CatalogReader.read(connection, scratch);
+            SchemaSnapshot modelled = ScratchSchema.run(connection, "probe", List.of(schema, "pg_catalog"), scratch -> {
+                for (String sql : create) {
+                    statement.execute(sql);
+                }
+                return CatalogReader.read(connection, scratch);
+            });
             return new SchemaSnapshot.TableSnapshot[] {modelled.table(table), existing.table(table)};
         });
     }

@@ -4,7 +4,7 @@ import id.ac.ugm.aicare.schema.catalog.CatalogReader;
 import id.ac.ugm.aicare.schema.catalog.SchemaSnapshot;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript;
 import id.ac.ugm.aicare.schema.engine.internal.catalog.SnapshotScope;
-import id.ac.ugm.aicare.schema.engine.internal.jdbc.ScratchSchema;
+import id.ac.ugm.aicare.schema.migration.internal.ScratchSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -11,7 +11,7 @@ import id.ac.ugm.aicare.schema.engine.bootstrap.DatabaseErrors;
 import id.ac.ugm.aicare.schema.engine.bootstrap.FlywayErrors;
 import id.ac.ugm.aicare.schema.engine.bootstrap.ModuleFlyway;
 import id.ac.ugm.aicare.schema.engine.internal.jdbc.ScratchConnection;
-import id.ac.ugm.aicare.schema.engine.internal.jdbc.ScratchSchema;
+import id.ac.ugm.aicare.schema.migration.internal.ScratchSchema;
 import id.ac.ugm.aicare.schema.engine.internal.jdbc.TransactionDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;

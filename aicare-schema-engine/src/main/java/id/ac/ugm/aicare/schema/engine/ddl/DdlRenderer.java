@@ -1,6 +1,5 @@
 package id.ac.ugm.aicare.schema.engine.ddl;
 
-import static id.ac.ugm.aicare.sql.SqlIdentifiers.literal;
 import static id.ac.ugm.aicare.sql.SqlIdentifiers.quote;
 
 import id.ac.ugm.aicare.model.core.enums.PgEnums;
@@ -12,7 +11,17 @@ import id.ac.ugm.aicare.schema.engine.model.ModelMetadata;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.MappedColumn;
 import id.ac.ugm.aicare.sql.PostgresDefaultNames;
+import id.ac.ugm.aicare.schema.migration.RenderedTable;
 import id.ac.ugm.aicare.sql.SqlFragments;
+import id.ac.ugm.aicare.sql.ddl.AddForeignKey;
+import id.ac.ugm.aicare.sql.ddl.Check;
+import id.ac.ugm.aicare.sql.ddl.ColumnDefinition;
+import id.ac.ugm.aicare.sql.ddl.CommentOn;
+import id.ac.ugm.aicare.sql.ddl.CreateEnumType;
+import id.ac.ugm.aicare.sql.ddl.CreateIndex;
+import id.ac.ugm.aicare.sql.ddl.CreateTable;
+import id.ac.ugm.aicare.sql.ddl.KeyConstraint;
+import id.ac.ugm.aicare.sql.ddl.TableElement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
@@ -44,6 +52,11 @@ public final class DdlRenderer {
 
     public DdlRenderer(ModelMetadata metadata) {
         this.metadata = metadata;
+    }
+
+    /** The models this renderer renders. */
+    ModelMetadata metadata() {
+        return metadata;
     }
 
     public SchemaScript render() {
@@ -99,23 +112,29 @@ public final class DdlRenderer {
             }
         }
         Map<String, String> statements = new LinkedHashMap<>();
-        introduced.values().forEach(type -> statements.put(type.name(), "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
-                + type.labels().stream().map(label -> literal(label)).collect(Collectors.joining(", ")) + ")"));
+        introduced.values().forEach(type -> statements.put(type.name(),
+                new CreateEnumType(type.name(), type.labels()).sql()));
         return statements;
     }
 
     private TableSchema table(EntityTable entity) {
+        RenderedTable rendered = renderedTable(entity);
+        return new TableSchema(rendered.name(), entity.columns().size(), rendered.createTable().sql(),
+                rendered.comments().stream().map(CommentOn::sql).toList(),
+                rendered.indexes().stream().map(CreateIndex::sql).toList());
+    }
+
+    /** One entity's table as statements that carry their names: its CREATE TABLE, comments and indexes. */
+    RenderedTable renderedTable(EntityTable entity) {
         Table table = entity.table();
-        String tableName = quote(table.getName());
-        List<String> lines = new ArrayList<>();
+        List<TableElement> lines = new ArrayList<>();
         for (MappedColumn mapped : entity.columns()) {
             lines.add(columnDefinition(entity, mapped));
         }
         List<String> primaryKey = table.hasPrimaryKey()
                 ? table.getPrimaryKey().getColumns().stream().map(Column::getName).toList() : List.of();
         if (!primaryKey.isEmpty()) {
-            lines.add("CONSTRAINT " + quote(PostgresDefaultNames.primaryKey(table.getName())) + " PRIMARY KEY ("
-                    + columnList(primaryKey) + ")");
+            lines.add(KeyConstraint.primaryKey(PostgresDefaultNames.primaryKey(table.getName()), primaryKey));
         }
         Set<String> uniqueIndexNames = uniqueIndexNames(entity.entityClass());
         Set<List<String>> uniqueColumnSets = new LinkedHashSet<>();
@@ -126,16 +145,16 @@ public final class DdlRenderer {
                 uniqueColumnSets.add(key.getColumns().stream().map(Column::getName).toList());
             }
         }
-        List<String> uniqueConstraints = new ArrayList<>();
+        List<TableElement> uniqueConstraints = new ArrayList<>();
         for (MappedColumn mapped : entity.columns()) {
             Column column = mapped.column();
             if (column.isUnique() && !primaryKey.equals(List.of(column.getName()))
                     && uniqueColumnSets.add(List.of(column.getName()))) {
-                uniqueConstraints.add("CONSTRAINT " + quote(PostgresDefaultNames.uniqueKey(table.getName(),
-                        List.of(column.getName()))) + " UNIQUE (" + quote(column.getName()) + ")");
+                uniqueConstraints.add(KeyConstraint.unique(
+                        PostgresDefaultNames.uniqueKey(table.getName(), List.of(column.getName())), List.of(column.getName())));
             }
         }
-        List<String> indexes = new ArrayList<>();
+        List<CreateIndex> indexes = new ArrayList<>();
         Map<String, String> methods = indexMethods(entity.entityClass());
         for (UniqueKey key : sortedByName(table.getUniqueKeys().values(), UniqueKey::getName)) {
             List<String> columns = key.getColumns().stream().map(Column::getName).toList();
@@ -143,7 +162,7 @@ public final class DdlRenderer {
                 indexes.add(createIndex(true, key.getName(), table.getName(), methods.get(key.getName()), columns,
                         key.getColumnOrderMap()));
             } else if (uniqueColumnSets.add(columns) && !columns.equals(primaryKey)) {
-                uniqueConstraints.add("CONSTRAINT " + quote(key.getName()) + " UNIQUE (" + columnList(columns) + ")");
+                uniqueConstraints.add(KeyConstraint.unique(key.getName(), columns));
             }
         }
         lines.addAll(uniqueConstraints);
@@ -157,55 +176,49 @@ public final class DdlRenderer {
             }
         }
         for (CheckConstraint check : sortedByName(checks, c -> c.getName() == null ? "" : c.getName())) {
-            lines.add((check.isNamed() ? "CONSTRAINT " + quote(check.getName()) + " " : "")
-                    + "CHECK (" + modelFragment(entity, () -> SqlFragments.expression(check.getConstraint(),
-                    "a check constraint of table " + table.getName())) + ")");
+            lines.add(new Check(check.isNamed() ? check.getName() : null, modelFragment(entity,
+                    () -> SqlFragments.expression(check.getConstraint(), "a check constraint of table " + table.getName()))));
         }
         for (Index index : sortedByName(table.getIndexes().values(), Index::getName)) {
             List<String> columns = index.getColumns().stream().map(Column::getName).toList();
             indexes.add(createIndex(index.isUnique(), index.getName(), table.getName(), methods.get(index.getName()),
                     columns, index.getColumnOrderMap()));
         }
-        indexes.sort(Comparator.comparing(DdlRenderer::indexNameOf));
+        indexes.sort(Comparator.comparing(CreateIndex::name));
         for (String name : methods.keySet()) {
-            if (indexes.stream().noneMatch(statement -> indexNameOf(statement).equals(name))) {
+            if (indexes.stream().noneMatch(index -> index.name().equals(name))) {
                 throw new ModelMappingException("Entity " + entity.entityClass().getName() + ": @IndexMethod names index "
                         + name + ", which its @Table does not declare");
             }
         }
-        String create = "CREATE TABLE " + tableName + " (\n    " + String.join(",\n    ", lines) + "\n)";
-        List<String> comments = new ArrayList<>();
+        List<CommentOn> comments = new ArrayList<>();
         if (table.getComment() != null) {
-            comments.add("COMMENT ON TABLE " + tableName + " IS " + literal(table.getComment()));
+            comments.add(CommentOn.table(table.getName(), table.getComment()));
         }
         for (MappedColumn mapped : entity.columns()) {
             if (mapped.column().getComment() != null) {
-                comments.add("COMMENT ON COLUMN " + tableName + "." + quote(mapped.column().getName()) + " IS "
-                        + literal(mapped.column().getComment()));
+                comments.add(CommentOn.column(table.getName(), mapped.column().getName(), mapped.column().getComment()));
             }
         }
-        return new TableSchema(table.getName(), entity.columns().size(), create, comments, indexes);
+        return new RenderedTable(entity.entityClass().getSimpleName(), CreateTable.of(table.getName(), lines), comments,
+                indexes);
     }
 
-    private String columnDefinition(EntityTable entity, MappedColumn mapped) {
+    private ColumnDefinition columnDefinition(EntityTable entity, MappedColumn mapped) {
         Column column = mapped.column();
-        StringBuilder line = new StringBuilder(quote(column.getName())).append(' ');
+        String type;
         try {
-            line.append(ColumnTypes.typeOf(column, mapped.field(), metadata.hibernate()));
+            type = ColumnTypes.typeOf(column, mapped.field(), metadata.hibernate());
         } catch (RuntimeException e) {
             throw new ModelMappingException("Entity " + entity.entityClass().getName() + ", field "
                     + mapped.field().getName() + ": cannot determine the column type: " + e.getMessage(), e);
         }
-        if (column.getDefaultValue() != null) {
-            line.append(" DEFAULT ").append(modelFragment(entity, () -> SqlFragments.expression(column.getDefaultValue(),
-                    "the default of column " + entity.table().getName() + "." + column.getName())));
-        }
+        String defaultExpression = column.getDefaultValue() == null ? null : modelFragment(entity,
+                () -> SqlFragments.expression(column.getDefaultValue(),
+                        "the default of column " + entity.table().getName() + "." + column.getName()));
         boolean primaryKeyColumn = entity.table().hasPrimaryKey()
                 && entity.table().getPrimaryKey().getColumns().contains(column);
-        if (!column.isNullable() || primaryKeyColumn) {
-            line.append(" NOT NULL");
-        }
-        return line.toString();
+        return new ColumnDefinition(column.getName(), type, defaultExpression, !column.isNullable() || primaryKeyColumn);
     }
 
     private List<String> foreignKeys(EntityTable entity) {
@@ -224,40 +237,26 @@ public final class DdlRenderer {
             if (!seen.add(columns + "->" + referenced.getName() + referencedColumns)) {
                 continue; // the same link mapped twice, e.g. a basic id field and a read-only association
             }
-            StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(table.getName()))
-                    .append(" ADD CONSTRAINT ").append(quote(foreignKey.getName()))
-                    .append(" FOREIGN KEY (").append(columnList(columns)).append(") REFERENCES ")
-                    .append(quote(referenced.getName())).append(" (").append(columnList(referencedColumns)).append(')');
             OnDeleteAction action = foreignKey.getOnDeleteAction();
-            if (action != null && action != OnDeleteAction.NO_ACTION) {
-                sql.append(" ON DELETE ").append(action.toSqlString().toUpperCase(java.util.Locale.ROOT));
-            }
-            statements.put(foreignKey.getName(), sql.toString());
+            String onDelete = action == null || action == OnDeleteAction.NO_ACTION ? null
+                    : action.toSqlString().toUpperCase(java.util.Locale.ROOT);
+            statements.put(foreignKey.getName(), new AddForeignKey(table.getName(), foreignKey.getName(), columns,
+                    referenced.getName(), referencedColumns, onDelete, null, false).sql());
         }
         return new ArrayList<>(statements.values());
     }
 
-    private static String createIndex(boolean unique, String name, String table, String method, List<String> columns,
-                                      Map<Column, String> order) {
-        StringBuilder sql = new StringBuilder(unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
-                .append(quote(name)).append(" ON ").append(quote(table));
-        if (method != null) {
-            sql.append(" USING ").append(method);
-        }
-        List<String> parts = new ArrayList<>();
+    private static CreateIndex createIndex(boolean unique, String name, String table, String method, List<String> columns,
+                                           Map<Column, String> order) {
+        List<String> keys = new ArrayList<>();
         for (String column : columns) {
             String direction = order == null ? null : order.entrySet().stream()
                     .filter(entry -> entry.getKey().getName().equals(column)).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
-            parts.add(quote(column) + (direction == null || direction.isBlank() || direction.equalsIgnoreCase("asc")
+            keys.add(quote(column) + (direction == null || direction.isBlank() || direction.equalsIgnoreCase("asc")
                     ? "" : " " + direction.trim().toUpperCase(java.util.Locale.ROOT)));
         }
-        return sql.append(" (").append(String.join(", ", parts)).append(')').toString();
-    }
-
-    private static String indexNameOf(String createIndex) {
-        String rest = createIndex.substring(createIndex.indexOf("INDEX ") + "INDEX ".length());
-        return rest.substring(0, rest.indexOf(' ')).replace("\"", "");
+        return CreateIndex.on(name, table, unique, method, keys);
     }
 
     /** Names of the indexes that {@code @Table} declares with {@code unique = true}: they stay indexes. */
@@ -293,10 +292,6 @@ public final class DdlRenderer {
         } catch (IllegalArgumentException e) {
             throw new ModelMappingException("Entity " + entity.entityClass().getName() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String columnList(List<String> columns) {
-        return columns.stream().map(column -> quote(column)).collect(Collectors.joining(", "));
     }
 
     private static <T> List<T> sortedByName(java.util.Collection<T> items, java.util.function.Function<T, String> name) {

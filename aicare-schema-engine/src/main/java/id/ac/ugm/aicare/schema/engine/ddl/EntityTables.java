@@ -1,7 +1,6 @@
 package id.ac.ugm.aicare.schema.engine.ddl;
 
 import id.ac.ugm.aicare.model.core.catalog.ModelCatalog;
-import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
 import id.ac.ugm.aicare.schema.engine.model.ModelMetadata.EntityTable;
 import id.ac.ugm.aicare.schema.migration.Outcome;
 import id.ac.ugm.aicare.schema.migration.RenderedTable;
@@ -27,8 +26,8 @@ import java.util.Objects;
 public final class EntityTables {
 
     private final ModelCatalog models;
-    /** Rendered once per instance: a migration that creates several tables renders the models once. */
-    private SchemaScript script;
+    /** One renderer per instance: a migration that creates several tables boots the models once. */
+    private DdlRenderer renderer;
 
     private EntityTables(ModelCatalog models) {
         this.models = Objects.requireNonNull(models, "models");
@@ -47,22 +46,19 @@ public final class EntityTables {
     /** The table of that entity class as the models render it today. */
     public RenderedTable table(Class<?> entityClass) {
         Objects.requireNonNull(entityClass, "entityClass");
-        ModelSchema schema = ModelSchema.of(models);
-        String name = schema.metadata().allTables().stream().filter(table -> table.entityClass().equals(entityClass))
-                .map(EntityTable::name).findFirst()
+        DdlRenderer renderer = renderer();
+        EntityTable entity = renderer.metadata().allTables().stream()
+                .filter(table -> table.entityClass().equals(entityClass)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(entityClass.getName() + " is not an entity of the models ("
                         + String.join(", ", models.moduleNames()) + ")"));
-        TableSchema table = script(schema).table(name)
-                .orElseThrow(() -> new IllegalStateException("no DDL rendered for table " + name));
-        return new RenderedTable(table.name(), entityClass.getSimpleName(), table.createTable(), table.comments(),
-                table.indexes());
+        return renderer.renderedTable(entity);
     }
 
-    private synchronized SchemaScript script(ModelSchema schema) {
-        if (script == null) {
-            script = schema.schemaScript();
+    private synchronized DdlRenderer renderer() {
+        if (renderer == null) {
+            renderer = new DdlRenderer(ModelSchema.of(models).metadata());
         }
-        return script;
+        return renderer;
     }
 
     /** Creates (or checks) the entity's table through the migrator; see {@link SchemaMigrator#createTable(RenderedTable)}. */

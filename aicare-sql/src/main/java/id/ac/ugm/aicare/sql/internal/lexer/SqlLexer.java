@@ -24,6 +24,7 @@ public final class SqlLexer {
     private final List<Token> comments = new ArrayList<>();
     private final List<Token> metaCommands = new ArrayList<>();
     private final List<LexicalProblem> problems = new ArrayList<>();
+    private final Spellings spellings = new Spellings();
 
     private SqlLexer(String source, int from, int to, int line, int column) {
         this.source = source;
@@ -282,7 +283,14 @@ public final class SqlLexer {
     }
 
     private void emit(List<Token> target, TokenType type, int from, int to) {
-        target.add(new Token(type, source.substring(from, to), from, line, from - lineStart + 1));
+        int column = from - lineStart + 1;
+        if (to - from <= Spellings.MAX_LENGTH && target == tokens) {
+            // Words, symbols and numbers repeat: one shared string per spelling (see Spellings).
+            int slot = spellings.slot(source, from, to, type == TokenType.WORD);
+            target.add(new Token(type, spellings.text(slot), from, line, column, spellings.keyword(slot)));
+        } else {
+            target.add(new Token(type, source.substring(from, to), from, line, column));
+        }
         pos = to;
     }
 

@@ -20,6 +20,35 @@ class SqlLexerTest {
     }
 
     @Test
+    void repeatedSpellingsShareOneStringAndKeepTheirKeyword() {
+        LexedSource lexed = SqlLexer.lex("create TABLE t (a int); CREATE table u (b int);");
+        java.util.List<Token> tokens = lexed.tokens();
+        // "(" of both statements, "int" of both, one string each.
+        assertThat(tokens.get(3).text()).isSameAs(tokens.get(11).text());
+        assertThat(tokens.get(5).text()).isSameAs(tokens.get(13).text());
+        // Different spellings of one keyword stay as written, with the same keyword.
+        assertThat(tokens).extracting(Token::text, Token::keyword).startsWith(
+                tuple("create", "CREATE"), tuple("TABLE", "TABLE"), tuple("t", "T"));
+        assertThat(tokens.get(8)).extracting(Token::text, Token::keyword).containsExactly("CREATE", "CREATE");
+        assertThat(tokens.get(9)).extracting(Token::text, Token::keyword).containsExactly("table", "TABLE");
+        assertThat(tokens.get(3).keyword()).isNull();
+    }
+
+    @Test
+    void manyDistinctSpellingsEachKeepTheirOwnText() {
+        // Past the table's first size, so that it grows while tokens point into it.
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            sql.append("c").append(i).append(' ').append(i).append(" C").append(i).append(";\n");
+        }
+        java.util.List<Token> tokens = SqlLexer.lex(sql.toString()).tokens();
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(tokens.subList(4 * i, 4 * i + 4)).extracting(Token::text, Token::keyword).containsExactly(
+                    tuple("c" + i, "C" + i), tuple(String.valueOf(i), null), tuple("C" + i, "C" + i), tuple(";", null));
+        }
+    }
+
+    @Test
     void crlfAndCrAloneEachEndOneLine() {
         LexedSource lexed = SqlLexer.lex("a\r\nb\rc\nd");
         assertThat(lexed.tokens()).extracting(Token::line).containsExactly(1, 2, 3, 4);
