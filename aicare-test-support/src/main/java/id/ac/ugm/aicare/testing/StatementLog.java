@@ -1,8 +1,6 @@
 package id.ac.ugm.aicare.testing;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -79,8 +77,10 @@ public final class StatementLog {
      * {@code "LOG:  statement: ALTER TABLE ..."} or {@code "LOG:  execute <unnamed>: SELECT ..."}).
      */
     public List<String> during(ThrowingRunnable action) throws Exception {
+        // The log only grows: the start marker is written after what the file holds now.
+        long origin = Files.size(logFile);
         String start = mark();
-        long from = waitFor(start, 0);
+        long from = waitFor(start, origin);
         action.run();
         String end = mark();
         long to = waitFor(end, from);
@@ -111,12 +111,11 @@ public final class StatementLog {
     private long waitFor(String token, long from) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + ARRIVAL_TIMEOUT_MILLIS;
         while (true) {
-            try (RandomAccessFile reader = new RandomAccessFile(logFile.toFile(), "r")) {
-                reader.seek(from);
+            try (LogLines lines = LogLines.from(logFile, from)) {
                 String line;
-                while ((line = reader.readLine()) != null) {
+                while ((line = lines.next()) != null) {
                     if (line.contains(token)) {
-                        return reader.getFilePointer();
+                        return lines.offset();
                     }
                 }
             }
@@ -131,12 +130,9 @@ public final class StatementLog {
     private List<String> statementsBetween(long from, long to, String start, String end) throws IOException {
         String prefix = LINE_PREFIX_START + database.name() + LINE_PREFIX_END;
         List<String> statements = new ArrayList<>();
-        try (RandomAccessFile reader = new RandomAccessFile(logFile.toFile(), "r")) {
-            reader.seek(from);
-            String line;
-            while (reader.getFilePointer() < to && (line = reader.readLine()) != null) {
-                // RandomAccessFile reads Latin-1; the log is UTF-8.
-                String text = new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        try (LogLines lines = LogLines.from(logFile, from)) {
+            String text;
+            while (lines.offset() < to && (text = lines.next()) != null) {
                 if (!text.startsWith(prefix) || text.contains(start) || text.contains(end)) {
                     continue;
                 }

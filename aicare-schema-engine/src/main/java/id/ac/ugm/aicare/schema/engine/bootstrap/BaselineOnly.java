@@ -91,7 +91,8 @@ final class BaselineOnly {
         return sql.toString();
     }
 
-    private static boolean mayHoldMigrations(ModelModule module, ClassLoader loader) {
+    /** Whether the module's migration location may hold a file Flyway would read (outside the class path: always). */
+    static boolean mayHoldMigrations(ModelModule module, ClassLoader loader) {
         String location = module.migrationLocation();
         if (!location.startsWith("classpath:")) {
             return true;

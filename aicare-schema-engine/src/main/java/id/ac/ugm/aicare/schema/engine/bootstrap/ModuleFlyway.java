@@ -29,7 +29,7 @@ public final class ModuleFlyway {
                 .table(SqlIdentifiers.validate(module.historyTable()))
                 .locations(module.migrationLocation())
                 .baselineVersion(module.baselineVersion())
-                .baselineDescription("AICare models of module " + module.name())
+                .baselineDescription(baselineDescription(module))
                 // A module without migrations yet has no folder for them; that is normal.
                 .failOnMissingLocations(false)
                 .validateMigrationNaming(true)
@@ -39,6 +39,11 @@ public final class ModuleFlyway {
         // CONCURRENTLY waits for every open transaction: it would wait for ever.
         configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return configuration;
+    }
+
+    /** The description of a module's baseline row. */
+    static String baselineDescription(ModelModule module) {
+        return "AICare models of module " + module.name();
     }
 
     static Flyway flyway(ModelModule module, DataSource dataSource, ClassLoader loader, Callback... callbacks) {

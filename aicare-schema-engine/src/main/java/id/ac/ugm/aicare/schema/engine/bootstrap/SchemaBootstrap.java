@@ -200,7 +200,30 @@ public final class SchemaBootstrap {
             return result;
         }
 
-        Counts created = create.isEmpty() ? Counts.NONE : createTables(connection, script, create);
+        // Each new module's tables, and the history of each module stamped without Flyway, in one batch.
+        StatementGroups batch = new StatementGroups();
+        List<ModuleSchema> newModules = create.stream()
+                .map(module -> SchemaPresence.moduleSchema(script, module.module())).toList();
+        SchemaScript part = new SchemaScript(newModules);
+        Counts created = newModules.isEmpty() ? Counts.NONE : new Counts(part.tableCount(), part.columnCount(),
+                part.indexCount(), part.foreignKeyCount(), part.enumTypeCount());
+        if (!newModules.isEmpty()) {
+            listener.creating(newModules.stream().map(ModuleSchema::module).toList(), part.tableCount());
+        }
+        newModules.forEach(module -> addTables(batch, module));
+        List<ModuleInspection> stamped = new ArrayList<>(create);
+        stamped.addAll(adopt);
+        List<ModelModule> withFlyway = new ArrayList<>();
+        for (ModuleInspection module : stamped) {
+            ModelModule spi = models.module(module.module());
+            if (HistoryStamp.applies(spi, loaderOf(spi))) {
+                batch.add("the Flyway history of module " + spi.name(), HistoryStamp.statements(spi, schema));
+            } else {
+                withFlyway.add(spi);
+            }
+        }
+        batch.execute(connection);
+        newModules.forEach(this::tablesCreated);
         List<Refusal> renamed = RenamedSequences.find(connection, schema, tablesByModule(create));
         if (!renamed.isEmpty()) {
             connection.rollback();
@@ -222,7 +245,11 @@ public final class SchemaBootstrap {
                 results.add(new ModuleResult(module.module(), action, module.presentTables().size(), null));
                 continue;
             }
-            stamp(spi, transaction);
+            if (withFlyway.contains(spi)) {
+                stamp(spi, transaction);
+            } else {
+                listener.stamped(spi.name(), spi.baselineVersion());
+            }
             results.add(new ModuleResult(module.module(), action, module.tables().size(), spi.baselineVersion()));
         }
         listener.committing();
@@ -232,46 +259,19 @@ public final class SchemaBootstrap {
         return result;
     }
 
-    private Counts createTables(Connection connection, SchemaScript script, List<ModuleInspection> create)
-            throws SQLException {
-        List<ModuleSchema> modules = create.stream()
-                .map(module -> SchemaPresence.moduleSchema(script, module.module())).toList();
-        SchemaScript part = new SchemaScript(modules);
-        listener.creating(modules.stream().map(ModuleSchema::module).toList(), part.tableCount());
-        try (Statement statement = connection.createStatement()) {
-            for (ModuleSchema module : modules) {
-                executeBatch(statement, module.enumTypes(), "the enum types of module " + module.module());
-                for (TableSchema table : module.tables()) {
-                    executeBatch(statement, table.statements(), "table " + table.name());
-                    listener.tableCreated(module.module(), table);
-                }
-                executeBatch(statement, module.foreignKeys(), "the foreign keys of module " + module.module());
-                listener.foreignKeysCreated(module.module(), module.foreignKeys().size());
-            }
+    private static void addTables(StatementGroups batch, ModuleSchema module) {
+        batch.add("the enum types of module " + module.module(), module.enumTypes());
+        for (TableSchema table : module.tables()) {
+            batch.add("table " + table.name(), table.statements());
         }
-        return new Counts(part.tableCount(), part.columnCount(), part.indexCount(), part.foreignKeyCount(),
-                part.enumTypeCount());
+        batch.add("the foreign keys of module " + module.module(), module.foreignKeys());
     }
 
-    /** One round trip for a group of statements (a table with its comments and indexes). */
-    private static void executeBatch(Statement statement, List<String> sql, String what) throws SQLException {
-        if (sql.isEmpty()) {
-            return;
+    private void tablesCreated(ModuleSchema module) {
+        for (TableSchema table : module.tables()) {
+            listener.tableCreated(module.module(), table);
         }
-        try {
-            if (sql.size() == 1) {
-                statement.execute(sql.get(0));
-                return;
-            }
-            for (String each : sql) {
-                statement.addBatch(each);
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new SQLException("creating " + what + ": " + message(e), e.getSQLState(), e);
-        } finally {
-            statement.clearBatch();
-        }
+        listener.foreignKeysCreated(module.module(), module.foreignKeys().size());
     }
 
     private void stamp(ModelModule module, TransactionDataSource transaction) {
@@ -451,7 +451,9 @@ public final class SchemaBootstrap {
                 schema = SchemaPresence.currentSchema(connection);
                 inspections = SchemaPresence.inspect(connection, schema, models, script);
                 if (inspections.stream().anyMatch(module -> !module.presentTables().isEmpty())) {
-                    expected = ExpectedSchema.snapshot(connection, script, schema, rendering);
+                    // Service lines' migrations are applied by Flyway, in an ordinary scratch schema.
+                    expected = lines.isEmpty() ? ExpectedSchema.snapshot(connection, script, schema)
+                            : ExpectedSchema.snapshot(connection, script, schema, rendering);
                     actual = CatalogReader.read(connection, schema);
                 }
             } finally {
