@@ -18,8 +18,13 @@ public final class TwoHundredOperations {
 
     /** Runs the helpers; returns how many reported APPLIED. Needs enum type {@code risk_level}. */
     public static int apply(SchemaMigrator schema) {
+        return apply(schema, TABLES);
+    }
+
+    /** The same eight operations on that many tables (250 tables: 2,000 operations). */
+    public static int apply(SchemaMigrator schema, int tables) {
         int applied = 0;
-        for (int i = 0; i < TABLES; i++) {
+        for (int i = 0; i < tables; i++) {
             String table = "bench_" + i;
             List<Outcome> outcomes = List.of(
                     schema.createTable(TableDef.named(table)
@@ -42,8 +47,13 @@ public final class TwoHundredOperations {
 
     /** The same 200 changes as plain guarded statements. */
     public static List<String> plainStatements() {
+        return plainStatements(TABLES);
+    }
+
+    /** The same changes on that many tables as plain guarded statements. */
+    public static List<String> plainStatements(int tables) {
         List<String> sql = new ArrayList<>();
-        for (int i = 0; i < TABLES; i++) {
+        for (int i = 0; i < tables; i++) {
             String table = "bench_" + i;
             sql.add("CREATE TABLE IF NOT EXISTS " + table + " (id bigserial NOT NULL, owner_id integer NOT NULL, "
                     + "created_at timestamptz NOT NULL DEFAULT now(), CONSTRAINT " + table + "_pkey PRIMARY KEY (id))");

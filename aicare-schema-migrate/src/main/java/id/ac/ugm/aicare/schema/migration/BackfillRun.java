@@ -68,12 +68,13 @@ final class BackfillRun extends Converger {
                     }
                     try (ResultSet rows = statement.executeQuery()) {
                         rows.next();
-                        return new Object[] {rows.getLong(1), rows.getObject(2)};
+                        return new Object[] {rows.getLong(1), rows.getObject(2), rows.getLong(3)};
                     }
                 }
             }, sql);
             long updated = (Long) result[0];
-            if (updated == 0) {
+            long selected = (Long) result[2];
+            if (selected == 0) {
                 break;
             }
             batches++;
@@ -81,7 +82,7 @@ final class BackfillRun extends Converger {
             lastKey = result[1];
             backfill.progress().accept(new BackfillProgress(table, batches, updated, total, lastKey,
                     Duration.ofNanos(System.nanoTime() - started)));
-            if (updated < backfill.batchSize()) {
+            if (selected < backfill.batchSize()) {
                 break;
             }
             sleep(backfill.pause());
@@ -91,13 +92,22 @@ final class BackfillRun extends Converger {
         return new BackfillResult(outcome, total, batches);
     }
 
+    /**
+     * One batch: the next keys in order, then the update of exactly those rows, found through the
+     * primary key index ({@code = ANY}: a join would let the planner scan the whole table for every
+     * batch, which makes a large backfill quadratic). The condition is checked again on the row the
+     * update locks, so a row a concurrent writer has already brought to the end state is left as it is.
+     * Returns the rows updated, the last key of the batch, and how many keys it took.
+     */
     String batchSql(String table, String key, String where, List<String> sets, boolean after) {
-        return "WITH aicare_batch AS (SELECT " + key + " AS aicare_key FROM " + q(table) + " WHERE "
+        return "WITH aicare_batch AS MATERIALIZED (SELECT " + key + " AS aicare_key FROM " + q(table) + " WHERE "
                 + (after ? key + " > ? AND " : "") + "(" + where + ") ORDER BY " + key + " LIMIT ?), "
                 + "aicare_updated AS (UPDATE " + q(table) + " AS aicare_target SET " + String.join(", ", sets)
-                + " FROM aicare_batch WHERE aicare_target." + key + " = aicare_batch.aicare_key RETURNING aicare_batch.aicare_key) "
+                + " WHERE aicare_target." + key + " = ANY (ARRAY(SELECT aicare_key FROM aicare_batch)) AND (" + where
+                + ") RETURNING 1) "
                 + "SELECT (SELECT count(*) FROM aicare_updated), "
-                + "(SELECT aicare_key FROM aicare_updated ORDER BY aicare_key DESC LIMIT 1)";
+                + "(SELECT aicare_key FROM aicare_batch ORDER BY aicare_key DESC LIMIT 1), "
+                + "(SELECT count(*) FROM aicare_batch)";
     }
 
     static void sleep(Duration pause) {

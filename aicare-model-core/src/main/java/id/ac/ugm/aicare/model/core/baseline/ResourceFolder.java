@@ -8,9 +8,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -22,6 +26,8 @@ import java.util.jar.JarFile;
  * are listed with it.
  */
 public final class ResourceFolder {
+
+    private static final Map<JarFile, NavigableSet<String>> ENTRY_NAMES = new WeakHashMap<>();
 
     private ResourceFolder() {
     }
@@ -79,13 +85,32 @@ public final class ResourceFolder {
         if (!prefix.endsWith("/")) {
             prefix += "/";
         }
-        Enumeration<JarEntry> entries = file.entries();
-        while (entries.hasMoreElements()) {
-            String name = entries.nextElement().getName();
-            if (name.startsWith(prefix) && name.length() > prefix.length() && !name.endsWith("/")
-                    && (recursive || name.indexOf('/', prefix.length()) < 0)) {
+        for (String name : entryNames(file).subSet(prefix, false, prefix + Character.MAX_VALUE, false)) {
+            if (!name.endsWith("/") && (recursive || name.indexOf('/', prefix.length()) < 0)) {
                 names.add(name.substring(prefix.length()));
             }
+        }
+    }
+
+    /**
+     * Every entry name of the jar, read once per jar: a service's start-up lists several folders of
+     * each model jar (every module's snapshots and migrations), and in a fat jar of twenty thousand
+     * entries each listing used to walk them all. The jar is the class loader's cached one, which
+     * does not change while it is open.
+     */
+    private static NavigableSet<String> entryNames(JarFile file) {
+        synchronized (ENTRY_NAMES) {
+            NavigableSet<String> names = ENTRY_NAMES.get(file);
+            if (names == null) {
+                names = new TreeSet<>();
+                Enumeration<JarEntry> entries = file.entries();
+                while (entries.hasMoreElements()) {
+                    names.add(entries.nextElement().getName());
+                }
+                names = Collections.unmodifiableNavigableSet(names);
+                ENTRY_NAMES.put(file, names);
+            }
+            return names;
         }
     }
 }

@@ -310,15 +310,20 @@ public final class SchemaBootstrap {
         ModelCatalog models = catalog();
         List<ServiceLine> lines = serviceLines();
         try (SchemaLock.Held lock = SchemaLock.acquireForSession(dataSource, lockTimeout, listener)) {
-            requireInitialised(models);
+            Set<String> atBaseline;
+            try (Connection connection = dataSource.getConnection()) {
+                requireInitialised(connection, models);
+                atBaseline = BaselineOnly.among(connection, models.modules(), SchemaBootstrap::loaderOf);
+            }
             List<ModuleMigrations> results = new ArrayList<>();
             for (ModelModule module : models.modules()) {
-                results.add(migrate(module));
+                results.add(atBaseline.contains(module.name()) ? atItsBaseline(module) : migrateWithFlyway(module));
             }
             for (ServiceLine line : lines) { // after every module: a line builds on them
                 ServiceLines.LineModule module = ServiceLines.asModule(line);
                 ServiceLineHistory.startIfNew(module, dataSource);
-                results.add(migrate(module));
+                results.add(BaselineOnly.holds(module, dataSource, loaderOf(module)) ? atItsBaseline(module)
+                        : migrateWithFlyway(module));
             }
             MigrationReport result = new MigrationReport(results, since(start), lock.waited());
             listener.migrateFinished(result);
@@ -328,24 +333,23 @@ public final class SchemaBootstrap {
         }
     }
 
-    private void requireInitialised(ModelCatalog models) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            String schema = SchemaPresence.currentSchema(connection);
-            Set<String> existing = SchemaPresence.existing(connection, schema,
-                    models.modules().stream().map(ModelModule::historyTable).toList());
-            List<String> missing = models.modules().stream()
-                    .filter(module -> !existing.contains(module.historyTable())).map(ModelModule::name).toList();
-            if (!missing.isEmpty()) {
-                throw new SchemaBootstrapException("not initialised: module" + (missing.size() == 1 ? " " : "s ")
-                        + String.join(", ", missing) + " (no Flyway history in schema " + schema + "); run init first");
-            }
+    private static void requireInitialised(Connection connection, ModelCatalog models) throws SQLException {
+        String schema = SchemaPresence.currentSchema(connection);
+        Set<String> existing = SchemaPresence.existing(connection, schema,
+                models.modules().stream().map(ModelModule::historyTable).toList());
+        List<String> missing = models.modules().stream()
+                .filter(module -> !existing.contains(module.historyTable())).map(ModelModule::name).toList();
+        if (!missing.isEmpty()) {
+            throw new SchemaBootstrapException("not initialised: module" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + " (no Flyway history in schema " + schema + "); run init first");
         }
     }
 
-    private ModuleMigrations migrate(ModelModule module) {
-        if (BaselineOnly.holds(module, dataSource, loaderOf(module))) {
-            return new ModuleMigrations(module.name(), module.baselineVersion(), module.baselineVersion(), List.of());
-        }
+    private static ModuleMigrations atItsBaseline(ModelModule module) {
+        return new ModuleMigrations(module.name(), module.baselineVersion(), module.baselineVersion(), List.of());
+    }
+
+    private ModuleMigrations migrateWithFlyway(ModelModule module) {
         List<AppliedMigration> applied = new ArrayList<>();
         Flyway flyway = ModuleFlyway.flyway(module, dataSource, loaderOf(module), new AppliedCallback(module, applied));
         org.flywaydb.core.api.output.MigrateResult result;
