@@ -1,6 +1,7 @@
 package id.ac.ugm.aicare.schema.bootstrap.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -13,22 +14,27 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Schema tools for the AICare models: emit the DDL, initialise, adopt and migrate a database, "
-                + "and check migrations.",
-        subcommands = {
-                DdlCommand.class,
-                InitCommand.class,
-                MigrateCommand.class,
-                StatusCommand.class,
-                CheckCommand.class,
-                BaselineCommand.class,
-                LintCommand.class,
-                NewMigrationCommand.class,
-                DiffCommand.class,
-                RepairCommand.class,
-                ErdCommand.class,
-                CommandLine.HelpCommand.class
-        })
+                + "and check migrations.")
 public final class AicareSchemaCli implements Runnable {
+
+    /**
+     * Every command, in the order --help lists them. They are added per run ({@link #commandLine}),
+     * not in the annotation: building the model of all twelve costs picocli about 90 ms of
+     * reflection at every start, for a run that needs one.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(
+            DdlCommand.class,
+            InitCommand.class,
+            MigrateCommand.class,
+            StatusCommand.class,
+            CheckCommand.class,
+            BaselineCommand.class,
+            LintCommand.class,
+            NewMigrationCommand.class,
+            DiffCommand.class,
+            RepairCommand.class,
+            ErdCommand.class,
+            CommandLine.HelpCommand.class);
 
     static {
         // Hibernate logs through SLF4J, which the tool's simplelogger.properties limits to warnings.
@@ -63,7 +69,7 @@ public final class AicareSchemaCli implements Runnable {
     private static int execute(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err,
             Supplier<String> writeFailure) {
         HIBERNATE_LOGGER.setLevel(Level.WARNING);
-        CommandLine commandLine = new CommandLine(new AicareSchemaCli(), new EnvironmentFactory(environment));
+        CommandLine commandLine = commandLine(args, new EnvironmentFactory(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
@@ -77,6 +83,35 @@ public final class AicareSchemaCli implements Runnable {
             return CommandLine.ExitCode.USAGE;
         }
         return exitCode;
+    }
+
+    /**
+     * The tool with the commands these arguments can reach: the one they name, none for a lone
+     * {@code --version}, and all of them otherwise (the tool's help lists them, and
+     * {@code help COMMAND} looks its command up).
+     */
+    static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new AicareSchemaCli(), factory);
+        String first = args.length == 0 ? "" : args[0];
+        boolean versionOnly = args.length == 1 && (first.equals("--version") || first.equals("-V"));
+        Class<?> named = COMMANDS.stream()
+                .filter(command -> command != CommandLine.HelpCommand.class && nameOf(command).equals(first))
+                .findFirst().orElse(null);
+        if (named != null) {
+            commandLine.addSubcommand(named);
+        } else if (!versionOnly) {
+            COMMANDS.forEach(commandLine::addSubcommand);
+        }
+        return commandLine;
+    }
+
+    /** The names of every command, as --help lists them. */
+    static List<String> commandNames() {
+        return COMMANDS.stream().map(AicareSchemaCli::nameOf).toList();
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     @Override
