@@ -444,6 +444,7 @@ public final class SchemaBootstrap {
         List<ModuleInspection> inspections;
         SchemaSnapshot expected = null;
         SchemaSnapshot actual = null;
+        Set<String> atBaseline;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -460,6 +461,12 @@ public final class SchemaBootstrap {
                 connection.rollback();
                 restoreAutoCommit(connection, autoCommit);
             }
+            // Every initialised module's history in one statement on this connection (its history
+            // table exists), after the rollback so that a failed read cannot abort the snapshot's
+            // transaction: it was a connection and a query per module.
+            List<ModelModule> initialised = inspections.stream().filter(inspection -> inspection.state() == ModuleState.INITIALISED)
+                    .map(inspection -> models.module(inspection.module())).toList();
+            atBaseline = BaselineOnly.among(connection, initialised, SchemaBootstrap::loaderOf);
         } catch (SQLException e) {
             throw new SchemaBootstrapException("status failed: " + message(e), e);
         }
@@ -476,7 +483,7 @@ public final class SchemaBootstrap {
                         List.of(), List.of(), inspection.tables().size(), inspection.presentTables().size(), differences));
                 continue;
             }
-            if (BaselineOnly.holds(module, dataSource, loaderOf(module))) {
+            if (atBaseline.contains(module.name())) {
                 modules.add(new ModuleStatus(module.name(), inspection.state(), module.baselineVersion(),
                         module.baselineVersion(), module.baselineVersion(), List.of(), List.of(), inspection.tables().size(),
                         inspection.presentTables().size(), differences, List.of()));

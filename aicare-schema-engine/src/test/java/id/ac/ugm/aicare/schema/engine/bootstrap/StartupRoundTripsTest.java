@@ -70,6 +70,23 @@ class StartupRoundTripsTest {
                 .containsExactlyInAnyOrder(tuple("fx_rt_accounts", "1"), tuple("fx_rt_tokens", "2"), tuple("fx_rt_notes", "1"));
     }
 
+    @Test
+    void statusReadsEveryHistoryInOneStatementOnItsOneConnection(TestDatabase parent) throws Exception {
+        TestDatabase db = parent.createSibling("rt_status");
+        SchemaBootstrap.configure(db.dataSource()).catalog(THREE_MODULES).serviceLines(List.of()).load().initAndMigrate();
+        AtomicInteger connections = new AtomicInteger();
+        DataSource counting = counting(db.dataSource(), connections);
+        StatusReport[] report = new StatusReport[1];
+        List<String> statements = StatementLog.of(db).during(() -> report[0] =
+                SchemaBootstrap.configure(counting).catalog(THREE_MODULES).serviceLines(List.of()).load().status());
+
+        assertThat(report[0].modules()).extracting(StatusReport.ModuleStatus::currentVersion).containsOnly("1");
+        assertThat(report[0].modules()).allSatisfy(module -> assertThat(module.differences()).isEmpty());
+        assertThat(statements).filteredOn(statement -> statement.contains("aicare_schema_history_")
+                && statement.contains("UNION ALL")).hasSize(1);
+        assertThat(connections.get()).isEqualTo(1);
+    }
+
     private record Count(List<String> statements, int connections) {
     }
 
