@@ -30,8 +30,11 @@ import java.util.TreeSet;
  * when some recorded class changes to use it. The exception is a package's {@code package-info}
  * class (package-level annotations apply without being named), so the file also records each
  * package folder that had none, and one there now means rendering. A recorded class that is
- * missing means rendering too. CRC-32 is no defence against a forged class; it is a check against
- * stale builds, as the fingerprint of SHA-256 over the same CRCs was before.
+ * missing means rendering too. Not covered, as before: libraries other than Hibernate whose
+ * classes the models use (only Hibernate's version is recorded), and a same-named class earlier
+ * on the class path than the anchor's jar (a jar or folder is checked where its anchor was
+ * loaded from). CRC-32 is no defence against a forged class; it is a check against stale builds,
+ * as the SHA-256 over the same CRCs was before.
  *
  * <p>Each package is looked up where its anchor class was loaded from ({@link ClassFiles}): a
  * {@code file:} jar by its central directory, a folder by its files, anything else (a jar nested
