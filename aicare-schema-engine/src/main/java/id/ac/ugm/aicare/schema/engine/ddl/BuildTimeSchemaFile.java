@@ -23,7 +23,7 @@ import java.util.Optional;
  * <pre>
  * aicare-module-schema 2
  * module clinical
- * hibernate 7.1.8.Final
+ * hibernate 7.4.15.Final
  * classes id/ac/ugm/aicare/model/core/
  * class id/ac/ugm/aicare/model/core/catalog/ModelCatalog.class 3f2a09c1
  * no-package-info id/ac/ugm/aicare/model/core/catalog/
