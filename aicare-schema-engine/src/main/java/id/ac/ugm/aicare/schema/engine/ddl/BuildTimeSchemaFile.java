@@ -1,5 +1,6 @@
 package id.ac.ugm.aicare.schema.engine.ddl;
 
+import id.ac.ugm.aicare.schema.engine.ddl.RenderedFrom.ClassGroup;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.ModuleSchema;
 import id.ac.ugm.aicare.schema.engine.ddl.SchemaScript.TableSchema;
 import java.io.BufferedReader;
@@ -14,12 +15,19 @@ import java.util.Optional;
 /**
  * One module's rendered schema as a file in its jar, {@code META-INF/aicare/schema/<module>.ddl}:
  * a line per record, a keyword first, statements with backslash and newline escaped. Line based
- * rather than JSON so that reading it at start-up loads no parser:
+ * rather than JSON so that reading it at start-up loads no parser. First what the schema was
+ * rendered from ({@link RenderedFrom}: Hibernate's version, then for each package that counts its
+ * class files with their CRC-32 in hex and the package folders without a {@code package-info}),
+ * then the schema:
  *
  * <pre>
- * aicare-module-schema 1
- * fingerprint 3f2a...
+ * aicare-module-schema 2
  * module clinical
+ * hibernate 7.4.15.Final
+ * classes id/ac/ugm/aicare/model/core/
+ * class id/ac/ugm/aicare/model/core/catalog/ModelCatalog.class 3f2a09c1
+ * no-package-info id/ac/ugm/aicare/model/core/catalog/
+ * ...
  * enum case_severity CREATE TYPE case_severity AS ENUM (...)
  * table cases 14
  * create CREATE TABLE cases (\n    id ...
@@ -29,14 +37,15 @@ import java.util.Optional;
  * </pre>
  *
  * <p>Enum types carry their name: a module rendered alone introduces every enum type it uses, and
- * the combined script keeps only the first module's statement of each.
+ * the combined script keeps only the first module's statement of each. A file of format 1 (a
+ * SHA-256 fingerprint) is a file of another version: not used.
  */
 final class BuildTimeSchemaFile {
 
-    static final String FORMAT = "aicare-module-schema 1";
+    static final String FORMAT = "aicare-module-schema 2";
 
-    /** What the file holds: the module's statements, its enum types by name, and the fingerprint. */
-    record Contents(String fingerprint, ModuleSchema schema, Map<String, String> enumTypesByName) {
+    /** What the file holds: what the schema was rendered from, the module's statements and its enum types by name. */
+    record Contents(RenderedFrom renderedFrom, ModuleSchema schema, Map<String, String> enumTypesByName) {
     }
 
     private BuildTimeSchemaFile() {
@@ -47,10 +56,15 @@ final class BuildTimeSchemaFile {
         return "META-INF/aicare/schema/" + module + ".ddl";
     }
 
-    static String write(String fingerprint, ModuleSchema schema, Map<String, String> enumTypesByName) {
+    static String write(RenderedFrom renderedFrom, ModuleSchema schema, Map<String, String> enumTypesByName) {
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
-        text.append("fingerprint ").append(fingerprint).append('\n');
         text.append("module ").append(schema.module()).append('\n');
+        text.append("hibernate ").append(renderedFrom.hibernateVersion()).append('\n');
+        for (ClassGroup group : renderedFrom.groups()) {
+            text.append("classes ").append(group.prefix()).append('\n');
+            group.crcByName().forEach((name, crc) -> text.append("class ").append(name).append(' ').append(Long.toHexString(crc)).append('\n'));
+            group.packagesWithoutInfo().forEach(folder -> text.append("no-package-info ").append(folder).append('\n'));
+        }
         enumTypesByName.forEach((name, statement) -> line(text, "enum " + name, statement));
         for (TableSchema table : schema.tables()) {
             text.append("table ").append(table.name()).append(' ').append(table.columnCount()).append('\n');
@@ -76,7 +90,11 @@ final class BuildTimeSchemaFile {
         if (!FORMAT.equals(reader.readLine())) {
             return Optional.empty();
         }
-        String fingerprint = null;
+        String hibernate = null;
+        List<ClassGroup> groups = new ArrayList<>();
+        String prefix = null;
+        Map<String, Long> classes = new LinkedHashMap<>();
+        List<String> withoutInfo = new ArrayList<>();
         String module = null;
         Map<String, String> enums = new LinkedHashMap<>();
         List<TableSchema> tables = new ArrayList<>();
@@ -94,8 +112,28 @@ final class BuildTimeSchemaFile {
             String keyword = line.substring(0, space);
             String rest = line.substring(space + 1);
             switch (keyword) {
-                case "fingerprint" -> fingerprint = rest;
                 case "module" -> module = rest;
+                case "hibernate" -> hibernate = rest;
+                case "classes" -> {
+                    if (prefix != null) {
+                        groups.add(new ClassGroup(prefix, classes, withoutInfo));
+                    }
+                    prefix = rest;
+                    classes.clear();
+                    withoutInfo.clear();
+                }
+                case "class" -> {
+                    int nameEnd = rest.indexOf(' ');
+                    if (prefix == null || classes.put(rest.substring(0, nameEnd), Long.parseLong(rest.substring(nameEnd + 1), 16)) != null) {
+                        return Optional.empty();
+                    }
+                }
+                case "no-package-info" -> {
+                    if (prefix == null) {
+                        return Optional.empty();
+                    }
+                    withoutInfo.add(rest);
+                }
                 case "enum" -> {
                     int nameEnd = rest.indexOf(' ');
                     enums.put(rest.substring(0, nameEnd), unescape(rest.substring(nameEnd + 1)));
@@ -123,11 +161,14 @@ final class BuildTimeSchemaFile {
         if (tableName != null) {
             tables.add(new TableSchema(tableName, columns, create, List.copyOf(comments), List.copyOf(indexes)));
         }
-        if (fingerprint == null || module == null || tables.stream().anyMatch(table -> table.createTable() == null)) {
+        if (prefix != null) {
+            groups.add(new ClassGroup(prefix, classes, withoutInfo));
+        }
+        if (hibernate == null || groups.isEmpty() || module == null || tables.stream().anyMatch(table -> table.createTable() == null)) {
             return Optional.empty();
         }
         ModuleSchema schema = new ModuleSchema(module, List.copyOf(enums.values()), List.copyOf(tables), List.copyOf(foreignKeys));
-        return Optional.of(new Contents(fingerprint, schema, enums));
+        return Optional.of(new Contents(new RenderedFrom(hibernate, groups), schema, enums));
     }
 
     private static void line(StringBuilder text, String keyword, String statement) {

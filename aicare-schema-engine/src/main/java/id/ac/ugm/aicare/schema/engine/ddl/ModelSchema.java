@@ -23,8 +23,8 @@ import java.util.function.Function;
  * catalog (the catalog is held weakly: a dropped catalog drops its schema).
  *
  * <p>Each model jar also carries its module's schema rendered at build time
- * ({@code META-INF/aicare/schema/<module>.ddl}, with a fingerprint of the classes it was rendered
- * from). {@link #schemaScript()} uses those files when every module has one that matches its
+ * ({@code META-INF/aicare/schema/<module>.ddl}, with the CRC-32 of each class file it was rendered
+ * from, see {@link ModelFingerprint}). {@link #schemaScript()} uses those files when every module has one that matches its
  * classes, so the commands that only need the DDL (ddl, init, migrate, status) do not boot
  * Hibernate; otherwise it renders. {@code BuildTimeSchemaTest} proves both give the same script.
  */
@@ -79,13 +79,18 @@ public final class ModelSchema {
 
     /** {@link #buildTimeScript()} with the files from elsewhere than the modules' jars (tests). */
     Optional<SchemaScript> buildTimeScript(Function<ModelModule, Optional<String>> files) {
-        ModelFingerprint fingerprints = new ModelFingerprint(catalog);
+        try (ModelFingerprint classes = new ModelFingerprint(catalog)) {
+            return buildTimeScript(files, classes);
+        }
+    }
+
+    private Optional<SchemaScript> buildTimeScript(Function<ModelModule, Optional<String>> files, ModelFingerprint classes) {
         Map<String, String> enumTypesSoFar = new HashMap<>();
         List<ModuleSchema> modules = new ArrayList<>();
         for (ModelModule module : catalog.modules()) {
             Optional<BuildTimeSchemaFile.Contents> file = files.apply(module).flatMap(BuildTimeSchemaFile::read);
             if (file.isEmpty() || !file.get().schema().module().equals(module.name())
-                    || !file.get().fingerprint().equals(fingerprints.of(module.name()).orElse(null))) {
+                    || !classes.matches(module.name(), file.get().renderedFrom())) {
                 return Optional.empty();
             }
             // Rendered alone, a module introduces every enum type it uses; in the whole script an
@@ -124,9 +129,14 @@ public final class ModelSchema {
         for (int i = 0; i < names.size(); i++) {
             enumTypes.put(names.get(i), schema.enumTypes().get(i));
         }
-        String fingerprint = new ModelFingerprint(catalog).of(module)
-                .orElseThrow(() -> new IllegalStateException("cannot read the class files of module " + module));
-        return BuildTimeSchemaFile.write(fingerprint, schema, enumTypes);
+        try (ModelFingerprint classes = new ModelFingerprint(catalog)) {
+            return BuildTimeSchemaFile.write(classes.record(module), schema, enumTypes);
+        }
+    }
+
+    /** Whether Hibernate has been booted for this catalog (tests: the build-time files spare it). */
+    synchronized boolean hibernateBooted() {
+        return metadata != null;
     }
 
     /** The schema of all modules as one deterministic SQL text. */
